@@ -1,0 +1,49 @@
+package org.reverb.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.reverb.model.Article;
+import org.reverb.model.Event;
+
+/**
+ * Where articles and their events live between runs.
+ *
+ * <p>Writes are per article and atomic: after {@link #put} returns, the article and all its events are
+ * stored, and after a crash at any point either all of them are or none is. Writes are idempotent: the
+ * same article (same {@linkplain Article#contentHash() content}) put twice is stored once.
+ *
+ * <p>Implementations are safe for use from several threads; writes are serialised.
+ */
+public interface EventStore extends AutoCloseable {
+
+  /** What {@link #put} did. */
+  enum PutResult {
+    /** A new article, stored with its events. */
+    ADDED,
+    /** The same content was already stored (under this id or another): nothing changed. */
+    UNCHANGED,
+    /** An article with this id but other content was stored: it and its events were replaced. */
+    REPLACED
+  }
+
+  /** Whether an article with this content is already stored, so that it need not be annotated again. */
+  boolean contains(Article article);
+
+  /** Stores the article and the events extracted from it, in one transaction. */
+  PutResult put(Article article, List<Event> events);
+
+  /** Events matching the query, ordered by date (earliest first, undated last), then id. */
+  List<Event> events(EventQuery query);
+
+  Optional<Event> event(String id);
+
+  long articleCount();
+
+  long eventCount();
+
+  /** The schema version this store is at. */
+  int schemaVersion();
+
+  @Override
+  void close();
+}
