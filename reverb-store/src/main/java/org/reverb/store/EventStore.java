@@ -29,7 +29,12 @@ public interface EventStore extends AutoCloseable {
   /** Whether an article with this content is already stored, so that it need not be annotated again. */
   boolean contains(Article article);
 
-  /** Stores the article and the events extracted from it, in one transaction. */
+  /**
+   * Stores the article and the events extracted from it, in one transaction. An event whose id is already stored
+   * (told by an earlier article) is merged: the stored event keeps its fields and gains the mentions and links it
+   * does not have yet. Replacing an article removes its mentions and the events left with none. Every mention must
+   * cite this article or one already stored.
+   */
   PutResult put(Article article, List<Event> events);
 
   /** Events matching the query, ordered by date (earliest first, undated last), then id. */

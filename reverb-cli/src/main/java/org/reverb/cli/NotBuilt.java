@@ -1,0 +1,68 @@
+package org.reverb.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** Verbs that are planned but not built yet: each says so in one line and exits 2. */
+final class NotBuilt {
+
+  private NotBuilt() {}
+
+  private abstract static class Verb implements Callable<Integer> {
+    private final String name;
+    private final int issue;
+
+    Verb(String name, int issue) {
+      this.name = name;
+      this.issue = issue;
+    }
+
+    @Override
+    public Integer call() {
+      System.err.println("reverb " + name + ": not built yet (issue " + issue + ")");
+      return 2;
+    }
+  }
+
+  @Command(name = "stories", description = "List stories: threads of articles and events (not built yet).")
+  static final class Stories extends Verb {
+    Stories() {
+      super("stories", 4);
+    }
+  }
+
+  @Command(name = "timeline", description = "A story's events in date order, with links (not built yet).")
+  static final class Timeline extends Verb {
+    Timeline() {
+      super("timeline", 4);
+    }
+  }
+
+  @Command(name = "serve", description = "REST API and web dashboard (not built yet).")
+  static final class Serve extends Verb {
+    Serve() {
+      super("serve", 5);
+    }
+  }
+
+  @Command(name = "eval", description = "Score the pipeline against a gold file (not built yet).")
+  static final class Eval extends Verb {
+    Eval() {
+      super("eval", 3);
+    }
+  }
+
+  @Command(name = "bench", description = "Throughput against plain CoreNLP (not built yet).")
+  static final class Bench extends Verb {
+    Bench() {
+      super("bench", 6);
+    }
+  }
+
+  @Command(name = "export", description = "Export events as JSON, CSV or ACLED-style CSV (not built yet).")
+  static final class Export extends Verb {
+    Export() {
+      super("export", 5);
+    }
+  }
+}

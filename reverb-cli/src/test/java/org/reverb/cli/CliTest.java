@@ -1,0 +1,34 @@
+package org.reverb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+  @Test
+  void help_lists_every_verb_and_the_heap() {
+    Cli.Run run = Cli.run("--help");
+    assertEquals(0, run.status(), run.toString());
+    for (String verb : new String[] {"ingest", "events", "stories", "timeline", "serve", "eval", "bench", "demo",
+        "export"}) {
+      assertTrue(run.out().contains("  " + verb), verb + " missing from\n" + run.out());
+    }
+    assertTrue(run.out().contains("-Xmx"), run.out());
+  }
+
+  @Test
+  void a_verb_not_built_yet_says_so_in_one_line_and_exits_2() {
+    Cli.Run run = Cli.run("serve");
+    assertEquals(2, run.status(), run.toString());
+    assertEquals("reverb serve: not built yet (issue 5)", run.err().strip());
+  }
+
+  @Test
+  void an_unknown_type_filter_is_a_usage_error() {
+    Cli.Run run = Cli.run("events", "--db", "target/never-created.db", "--type", "PUNCH");
+    assertEquals(2, run.status(), run.toString());
+    assertTrue(run.err().contains("unknown --type 'PUNCH'"), run.err());
+  }
+}

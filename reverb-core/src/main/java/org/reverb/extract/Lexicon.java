@@ -1,0 +1,184 @@
+package org.reverb.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reverb.model.EventType;
+import org.reverb.model.Modality;
+
+/**
+ * The extractor's word lists: triggers, mode cues and modality cues, read from tab-separated files.
+ * The bundled files load by default; a user's files of the same names in a folder add to them.
+ */
+public final class Lexicon {
+
+  /** One trigger phrase. {@code words} are lower-case lemmas; {@code pos} is N, V or *. */
+  public record Trigger(List<String> words, char pos, EventType type, String mode, double confidence) {
+    public Trigger {
+      words = List.copyOf(words);
+    }
+  }
+
+  private final Map<String, List<Trigger>> triggersByFirstWord;
+  private final Map<EventType, Map<String, String>> modeCues;
+  private final Map<String, Modality> modalityCues;
+
+  private Lexicon(List<Trigger> triggers, Map<EventType, Map<String, String>> modeCues,
+      Map<String, Modality> modalityCues) {
+    Map<String, List<Trigger>> byFirst = new HashMap<>();
+    for (Trigger t : triggers) {
+      byFirst.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
+    }
+    byFirst.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    this.triggersByFirstWord = Map.copyOf(byFirst);
+    this.modeCues = Map.copyOf(modeCues);
+    this.modalityCues = Map.copyOf(modalityCues);
+  }
+
+  private static final class Holder {
+    static final Lexicon BUNDLED = load(null);
+  }
+
+  /** The bundled lexicon. */
+  public static Lexicon bundled() {
+    return Holder.BUNDLED;
+  }
+
+  /**
+   * The bundled lexicon plus, from {@code userDir} when it is not {@code null}, any of {@code triggers.tsv},
+   * {@code mode-cues.tsv} and {@code modality-cues.tsv} found there.
+   */
+  public static Lexicon load(Path userDir) {
+    List<Trigger> triggers = new ArrayList<>();
+    Map<EventType, Map<String, String>> modes = new HashMap<>();
+    Map<String, Modality> modality = new LinkedHashMap<>();
+    for (String name : List.of("triggers.tsv", "mode-cues.tsv", "modality-cues.tsv")) {
+      readRows(name, userDir, (source, line, cols) -> {
+        switch (name) {
+          case "triggers.tsv" -> triggers.add(trigger(source, line, cols));
+          case "mode-cues.tsv" -> {
+            expect(source, line, cols, 3);
+            EventType type = type(source, line, cols[0]);
+            mode(source, line, type, cols[2]);
+            modes.computeIfAbsent(type, k -> new HashMap<>()).put(cols[1].toLowerCase(Locale.ROOT), cols[2]);
+          }
+          default -> {
+            expect(source, line, cols, 2);
+            try {
+              modality.put(cols[0].toLowerCase(Locale.ROOT), Modality.of(cols[1]));
+            } catch (IllegalArgumentException e) {
+              throw new LexiconException(source, line, "unknown modality '" + cols[1] + "'");
+            }
+          }
+        }
+      });
+    }
+    return new Lexicon(triggers, modes, modality);
+  }
+
+  /** Triggers whose first lemma is {@code lemma}, longest first. */
+  public List<Trigger> triggersStartingWith(String lemma) {
+    return triggersByFirstWord.getOrDefault(lemma, List.of());
+  }
+
+  /** The mode that {@code lemma} signals for {@code type}, or {@code null}. */
+  public String modeCue(EventType type, String lemma) {
+    Map<String, String> cues = modeCues.get(type);
+    return cues == null ? null : cues.get(lemma);
+  }
+
+  /** The modality that {@code lemma} signals, or {@code null}. */
+  public Modality modalityCue(String lemma) {
+    return modalityCues.get(lemma);
+  }
+
+  private interface RowHandler {
+    void row(String source, int line, String[] cols);
+  }
+
+  private static void readRows(String name, Path userDir, RowHandler handler) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled lexicon " + name + " is missing from the jar");
+      }
+      readRows(name, in, handler);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (userDir != null && Files.isRegularFile(userDir.resolve(name))) {
+      try (InputStream in = Files.newInputStream(userDir.resolve(name))) {
+        readRows(userDir.resolve(name).toString(), in, handler);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static void readRows(String source, InputStream in, RowHandler handler) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String text;
+    int line = 0;
+    while ((text = reader.readLine()) != null) {
+      line++;
+      if (text.isBlank() || text.startsWith("#")) {
+        continue;
+      }
+      handler.row(source, line, text.split("\t", -1));
+    }
+  }
+
+  private static Trigger trigger(String source, int line, String[] cols) {
+    expect(source, line, cols, 5);
+    String pos = cols[1].strip();
+    if (!pos.equals("N") && !pos.equals("V") && !pos.equals("*")) {
+      throw new LexiconException(source, line, "pos must be N, V or *, not '" + pos + "'");
+    }
+    EventType type = type(source, line, cols[2]);
+    String mode = cols[3].strip().equals("-") ? null : cols[3].strip();
+    mode(source, line, type, mode);
+    double confidence;
+    try {
+      confidence = Double.parseDouble(cols[4].strip());
+    } catch (NumberFormatException e) {
+      throw new LexiconException(source, line, "confidence is not a number: '" + cols[4] + "'");
+    }
+    if (confidence <= 0 || confidence > 1) {
+      throw new LexiconException(source, line, "confidence must be in (0, 1]: " + confidence);
+    }
+    List<String> words = List.of(cols[0].strip().toLowerCase(Locale.ROOT).split("\\s+"));
+    return new Trigger(words, pos.charAt(0), type, mode, confidence);
+  }
+
+  private static void expect(String source, int line, String[] cols, int n) {
+    if (cols.length != n) {
+      throw new LexiconException(source, line, "expected " + n + " tab-separated columns, found " + cols.length);
+    }
+  }
+
+  private static EventType type(String source, int line, String name) {
+    try {
+      return EventType.of(name);
+    } catch (IllegalArgumentException e) {
+      throw new LexiconException(source, line, "unknown event type '" + name + "'; use one of PLOVER's 16");
+    }
+  }
+
+  private static void mode(String source, int line, EventType type, String mode) {
+    if (!type.allowsMode(mode)) {
+      throw new LexiconException(source, line, "'" + mode + "' is not a mode of " + type + "; use one of "
+          + type.modes());
+    }
+  }
+}

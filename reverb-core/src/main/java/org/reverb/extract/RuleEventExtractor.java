@@ -1,0 +1,775 @@
+package org.reverb.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.reverb.annotate.AnnotatedArticle;
+import org.reverb.annotate.Dependency;
+import org.reverb.annotate.Sentence;
+import org.reverb.annotate.Timex;
+import org.reverb.annotate.Token;
+import org.reverb.model.Actor;
+import org.reverb.model.DateSpan;
+import org.reverb.model.EventType;
+import org.reverb.model.Mention;
+import org.reverb.model.Modality;
+import org.reverb.model.Place;
+import org.reverb.resolve.ActorDictionary;
+import org.reverb.resolve.ActorMatch;
+import org.reverb.resolve.Gazetteer;
+import org.reverb.resolve.PlaceMatch;
+import org.reverb.resolve.TimexDates;
+
+/**
+ * Finds events with a trigger lexicon and the dependency graph: a trigger phrase names the event, the
+ * grammatical relations around it give actor, target and place, and the sentence gives date, casualties and
+ * modality. Where the parse says nothing, word order decides, at a lower confidence.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+
+  /** A trigger found in a sentence: tokens [begin, end), the token whose relations count, and its entry. */
+  private record Found(int begin, int end, int head, Lexicon.Trigger entry) {
+    boolean covers(int token) {
+      return token >= begin && token < end;
+    }
+  }
+
+  /** The role a dependency path gives an actor relative to a trigger. */
+  private enum Role { ACTOR, TARGET, OF, NONE }
+
+  /** Verbs that carry a nominal trigger: "launched strikes", "held talks", "engage in talks". */
+  private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "order",
+      "hold", "organize", "organise", "lead", "begin", "continue", "intensify", "step", "resume", "unleash",
+      "announce", "make", "issue", "engage", "join", "perpetrate", "commit", "execute", "deliver", "impose",
+      "call", "start", "escalate", "take", "open", "fire");
+  private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "inside",
+      "around", "into", "on", "from", "off", "along", "over");
+  private static final Set<String> EARLIER = Set.of("previous", "earlier", "past", "former", "prior", "last");
+  private static final Set<EventType> SYMMETRIC = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
+  private static final Set<EventType> OF_IS_TARGET = Set.of(EventType.ASSAULT, EventType.COERCE,
+      EventType.SANCTION, EventType.ACCUSE);
+
+  private final Lexicon lexicon;
+  private final ActorDictionary actors;
+  private final Gazetteer gazetteer;
+
+  public RuleEventExtractor(Lexicon lexicon, ActorDictionary actors, Gazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.actors = actors;
+    this.gazetteer = gazetteer;
+  }
+
+  /** The extractor with the bundled lexicon, actor dictionary and gazetteer. */
+  public static RuleEventExtractor bundled() {
+    return new RuleEventExtractor(Lexicon.bundled(), ActorDictionary.load(), Gazetteer.load());
+  }
+
+  @Override
+  public List<Mention> extract(AnnotatedArticle article) {
+    Set<String> context = articleCountries(article);
+    Place fallbackPlace = dominantCountry(article, context);
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      out.addAll(extract(article, s, context, fallbackPlace));
+    }
+    return out;
+  }
+
+  private List<Mention> extract(AnnotatedArticle article, Sentence s, Set<String> context, Place fallbackPlace) {
+    List<Found> triggers = triggers(s);
+    if (triggers.isEmpty()) {
+      return List.of();
+    }
+    List<String> words = s.words();
+    List<ActorMatch> actorMatches = new ArrayList<>(actors.match(words));
+    addAntiMatches(s, actorMatches);
+    List<PlaceMatch> placeMatches = gazetteer.match(words, context);
+    List<Casualties.Count> counts = Casualties.find(s);
+
+    List<Draft> drafts = new ArrayList<>();
+    for (Found f : triggers) {
+      if (negated(s, f)) {
+        continue;
+      }
+      drafts.add(draft(article, s, f, actorMatches, placeMatches, fallbackPlace));
+    }
+    absorbNested(s, drafts);
+    assignCasualties(drafts, counts);
+
+    List<Mention> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.absorbed || d.actor == null && d.target == null) {
+        continue;
+      }
+      out.add(d.toMention(article, s));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- triggers
+
+  private List<Found> triggers(Sentence s) {
+    List<Token> t = s.tokens();
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      Found best = null;
+      for (Lexicon.Trigger entry : lexicon.triggersStartingWith(lemma(t.get(i)))) {
+        int n = entry.words().size();
+        if (i + n > t.size() || !matches(t, i, entry.words())) {
+          continue;
+        }
+        Token head = entry.pos() == 'V' ? t.get(i) : t.get(i + n - 1);
+        if (entry.pos() == 'N' && !head.isNoun() || entry.pos() == 'V' && !head.isVerb()) {
+          continue;
+        }
+        best = new Found(i, i + n, entry.pos() == 'V' ? i : i + n - 1, entry);
+        break;
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(List<Token> t, int from, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      Token tok = t.get(from + k);
+      if (!words.get(k).equals(lemma(tok)) && !words.get(k).equals(tok.word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean negated(Sentence s, Found f) {
+    for (Dependency d : s.children(f.head())) {
+      if (d.relation().equals("neg")) {
+        return true;
+      }
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("advmod") && (w.equals("not") || w.equals("never") || w.equals("n't"))) {
+        return true;
+      }
+      if (d.relation().equals("det") && w.equals("no")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- arguments
+
+  /** Mutable working state for one trigger while the sentence is read. */
+  private final class Draft {
+    final Found found;
+    final BitSet unit;
+    EventType type;
+    String mode;
+    Actor actor;
+    Actor target;
+    boolean actorFromGrammar;
+    boolean targetFromGrammar;
+    Place place;
+    boolean placeInSentence;
+    DateSpan date;
+    boolean dateFromText;
+    Integer fatalities;
+    Integer injured;
+    Modality modality;
+    boolean absorbed;
+
+    Draft(Found found, BitSet unit) {
+      this.found = found;
+      this.unit = unit;
+      this.type = found.entry().type();
+      this.mode = found.entry().mode();
+    }
+
+    Mention toMention(AnnotatedArticle article, Sentence s) {
+      double c = found.entry().confidence() * (0.55 + (actorFromGrammar ? 0.15 : actor != null ? 0.08 : 0)
+          + (targetFromGrammar ? 0.1 : target != null ? 0.05 : 0) + (placeInSentence ? 0.1 : 0)
+          + (dateFromText ? 0.1 : 0));
+      String trigger = String.join(" ", s.words(found.begin(), found.end()));
+      return new Mention(article.article().id(), article.article().published(), s.index(), s.text(), trigger,
+          type, type.allowsMode(mode) ? mode : null, actor, target, place, date, fatalities, injured, modality,
+          Math.min(0.99, c));
+    }
+  }
+
+  private Draft draft(AnnotatedArticle article, Sentence s, Found f, List<ActorMatch> actorMatches,
+      List<PlaceMatch> placeMatches, Place fallbackPlace) {
+    BitSet unit = unit(s, f);
+    Draft d = new Draft(f, unit);
+    if (d.mode == null) {
+      d.mode = modeFromCues(s, f, unit);
+    }
+    assignActors(s, d, actorMatches);
+    assignPlace(s, d, placeMatches, actorMatches, fallbackPlace);
+    d.modality = modality(s, d);
+    assignDate(article, s, d);
+    return d;
+  }
+
+  /** The trigger's tokens plus the light verb that carries a nominal trigger. */
+  private static BitSet unit(Sentence s, Found f) {
+    BitSet unit = new BitSet();
+    unit.set(f.begin(), f.end());
+    if (f.entry().pos() != 'V') {
+      for (Dependency d : s.heads(f.head())) {
+        if (d.governor() < 0 || unit.get(d.governor())) {
+          continue;
+        }
+        Token gov = s.tokens().get(d.governor());
+        String rel = d.baseRelation();
+        boolean carried = gov.isVerb() && LIGHT_VERBS.contains(lemma(gov))
+            && (rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass") || d.relation().equals("nsubj:pass"));
+        boolean subjectOf = gov.isVerb() && rel.equals("nsubj");
+        if (carried || subjectOf) {
+          unit.set(d.governor());
+        }
+      }
+    }
+    return unit;
+  }
+
+  private String modeFromCues(Sentence s, Found f, BitSet unit) {
+    List<Token> t = s.tokens();
+    for (Dependency d : s.children(f.head())) {
+      String rel = d.baseRelation();
+      if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod") || rel.equals("obl")) {
+        String m = lexicon.modeCue(f.entry().type(), lemma(t.get(d.dependent())));
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    for (int i = Math.max(0, f.begin() - 3); i < f.begin(); i++) {
+      String m = lexicon.modeCue(f.entry().type(), lemma(t.get(i)));
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private void assignActors(Sentence s, Draft d, List<ActorMatch> matches) {
+    List<ActorMatch> actorRole = new ArrayList<>();
+    List<ActorMatch> targetRole = new ArrayList<>();
+    for (ActorMatch m : matches) {
+      if (m.end() > d.found.begin() && m.begin() < d.found.end()) {
+        continue; // the actor word is part of the trigger phrase
+      }
+      Role role = role(s, m, d);
+      if (role == Role.OF) {
+        role = OF_IS_TARGET.contains(d.type) ? Role.TARGET : Role.ACTOR;
+      }
+      if (role == Role.ACTOR) {
+        actorRole.add(m);
+      } else if (role == Role.TARGET) {
+        targetRole.add(m);
+      }
+    }
+    Comparator<ActorMatch> nearest = Comparator.comparingInt(m -> distance(m, d.found));
+    actorRole.sort(nearest);
+    targetRole.sort(nearest);
+    ActorMatch attributed = attributed(s, matches);
+    if (attributed != null && actorRole.isEmpty()) {
+      actorRole.add(attributed);
+    }
+    if (!actorRole.isEmpty()) {
+      d.actor = actorRole.get(0).actor();
+      d.actorFromGrammar = true;
+    }
+    for (ActorMatch m : targetRole) {
+      if (d.actor == null || !m.actor().id().equals(d.actor.id())) {
+        d.target = m.actor();
+        d.targetFromGrammar = true;
+        break;
+      }
+    }
+    if (d.target == null && SYMMETRIC.contains(d.type)) {
+      for (ActorMatch m : actorRole) {
+        if (!m.actor().id().equals(d.actor.id())) {
+          d.target = m.actor();
+          d.targetFromGrammar = true;
+          break;
+        }
+      }
+    }
+    // Word order where the grammar is silent: the nearest party before the trigger acts, after it is acted on.
+    if (d.actor == null) {
+      for (ActorMatch m : matches) {
+        if (m.end() <= d.found.begin() && d.found.begin() - m.end() <= 6 && !sameAs(m, d.target)
+            && role(s, m, d) != Role.TARGET) {
+          d.actor = m.actor();
+        }
+      }
+    }
+    if (d.target == null) {
+      for (ActorMatch m : matches) {
+        if (m.begin() >= d.found.end() && m.begin() - d.found.end() <= 12 && !sameAs(m, d.actor)) {
+          d.target = m.actor();
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean sameAs(ActorMatch m, Actor a) {
+    return a != null && m.actor().id().equals(a.id());
+  }
+
+  /** "attributed to X", "blamed on X", "claimed by X", "carried out by X": X is the perpetrator. */
+  private static ActorMatch attributed(Sentence s, List<ActorMatch> matches) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 1 < t.size(); i++) {
+      String a = lemma(t.get(i));
+      String b = lemma(t.get(i + 1));
+      boolean cue = a.equals("attribute") && b.equals("to") || a.equals("blame") && b.equals("on")
+          || a.equals("claim") && b.equals("by") || a.equals("out") && b.equals("by");
+      if (!cue) {
+        continue;
+      }
+      for (ActorMatch m : matches) {
+        if (m.begin() > i + 1 && m.begin() <= i + 5) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Walks from the actor's head up the graph to the trigger; the relation that enters the trigger decides. */
+  private static Role role(Sentence s, ActorMatch m, Draft d) {
+    int cur = spanHead(s, m.begin(), m.end());
+    Set<Integer> seen = new LinkedHashSet<>();
+    for (int step = 0; step < 5 && cur >= 0 && seen.add(cur); step++) {
+      Dependency next = null;
+      for (Dependency e : s.heads(cur)) {
+        if (e.governor() < 0) {
+          continue;
+        }
+        if (d.unit.get(e.governor())) {
+          return roleOf(s, e, d);
+        }
+        if (next == null) {
+          next = e;
+        }
+      }
+      if (next == null) {
+        return Role.NONE;
+      }
+      String rel = next.baseRelation();
+      if (rel.equals("acl") || rel.equals("advcl") || rel.equals("ccomp") || rel.equals("parataxis")) {
+        return Role.NONE; // another clause: another event's argument
+      }
+      cur = next.governor();
+    }
+    return Role.NONE;
+  }
+
+  private static Role roleOf(Sentence s, Dependency e, Draft d) {
+    String rel = e.relation();
+    String base = e.baseRelation();
+    String marker = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
+    Token dep = s.tokens().get(e.dependent());
+    if (dep.word().toLowerCase(Locale.ROOT).startsWith("anti-")) {
+      return Role.TARGET;
+    }
+    boolean nominal = d.found.entry().pos() != 'V';
+    if (rel.equals("nsubj:pass")) {
+      return Role.TARGET;
+    }
+    switch (base) {
+      case "nsubj":
+        return Role.ACTOR;
+      case "obj":
+      case "iobj":
+        return Role.TARGET;
+      case "compound":
+      case "amod":
+      case "nmod:poss":
+        return Role.ACTOR;
+      default:
+        break;
+    }
+    if (rel.equals("nmod:poss")) {
+      return Role.ACTOR;
+    }
+    switch (marker) {
+      case "agent":
+      case "by":
+        return Role.ACTOR;
+      case "on":
+      case "against":
+      case "with":
+      case "upon":
+        return Role.TARGET;
+      case "of":
+        return nominal ? Role.OF : Role.NONE;
+      default:
+        return Role.NONE;
+    }
+  }
+
+  private static int spanHead(Sentence s, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      boolean outside = true;
+      for (Dependency e : s.heads(i)) {
+        if (e.governor() >= begin && e.governor() < end) {
+          outside = false;
+          break;
+        }
+      }
+      if (outside) {
+        return i;
+      }
+    }
+    return end - 1;
+  }
+
+  private static int distance(ActorMatch m, Found f) {
+    return m.end() <= f.begin() ? f.begin() - m.end() : Math.max(0, m.begin() - f.end());
+  }
+
+  /** "anti-US protests": the party after "anti-" is what the event is against. */
+  private void addAntiMatches(Sentence s, List<ActorMatch> matches) {
+    for (Token t : s.tokens()) {
+      String w = t.word();
+      if (w.length() > 5 && w.toLowerCase(Locale.ROOT).startsWith("anti-")) {
+        actors.lookup(w.substring(5)).ifPresent(a -> matches.add(new ActorMatch(t.index(), t.index() + 1, a)));
+      }
+    }
+    matches.sort(Comparator.comparingInt(ActorMatch::begin));
+  }
+
+  // ---------------------------------------------------------------- place
+
+  private void assignPlace(Sentence s, Draft d, List<PlaceMatch> places, List<ActorMatch> actorMatches,
+      Place fallback) {
+    PlaceMatch best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (PlaceMatch p : places) {
+      boolean actsAsParty = false;
+      for (ActorMatch a : actorMatches) {
+        if (a.begin() < p.end() && p.begin() < a.end()
+            && (sameAs(a, d.actor) || sameAs(a, d.target) || a.end() - a.begin() > p.end() - p.begin())) {
+          actsAsParty = true;
+        }
+      }
+      boolean locative = locative(s, p, d);
+      if (actsAsParty && !locative) {
+        continue;
+      }
+      int score = (locative ? 100 : 0) - Math.abs(p.begin() - d.found.head())
+          + (p.place().precision() == Place.Precision.CITY ? 5 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
+    }
+    if (best != null) {
+      d.place = best.place();
+      d.placeInSentence = true;
+    } else {
+      d.place = fallback;
+    }
+  }
+
+  /** Whether the place hangs off the trigger through "in", "at", "near" …, perhaps via "the heart of". */
+  private static boolean locative(Sentence s, PlaceMatch p, Draft d) {
+    int cur = spanHead(s, p.begin(), p.end());
+    Set<Integer> seen = new LinkedHashSet<>();
+    String lastMarker = null;
+    for (int step = 0; step < 4 && cur >= 0 && seen.add(cur); step++) {
+      Dependency next = null;
+      for (Dependency e : s.heads(cur)) {
+        if (e.governor() >= 0 && next == null) {
+          next = e;
+        }
+      }
+      if (next == null) {
+        return false;
+      }
+      String rel = next.relation();
+      if (rel.contains(":")) {
+        lastMarker = rel.substring(rel.indexOf(':') + 1);
+      }
+      if (d.unit.get(next.governor())) {
+        return lastMarker != null && PLACE_RELATIONS.contains(lastMarker);
+      }
+      cur = next.governor();
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- modality and date
+
+  private Modality modality(Sentence s, Draft d) {
+    if (d.type == EventType.THREATEN) {
+      return Modality.THREATENED;
+    }
+    List<Token> t = s.tokens();
+    for (Dependency e : s.children(d.found.head())) {
+      String rel = e.baseRelation();
+      if (rel.equals("aux") || rel.equals("amod") || rel.equals("advmod") || rel.equals("mark")) {
+        Modality m = cue(d, lemma(t.get(e.dependent())));
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    int cur = d.found.head();
+    Set<Integer> seen = new LinkedHashSet<>();
+    for (int step = 0; step < 3 && seen.add(cur); step++) {
+      Dependency up = s.head(cur).orElse(null);
+      if (up == null) {
+        break;
+      }
+      String rel = up.baseRelation();
+      if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || rel.equals("obl")
+          || rel.equals("nmod") || rel.equals("advcl") && up.relation().equals("advcl:if"))) {
+        break;
+      }
+      if (up.relation().equals("advcl:if")) {
+        return Modality.HYPOTHETICAL;
+      }
+      int gov = up.governor();
+      Modality m = cue(d, lemma(t.get(gov)));
+      if (m != null) {
+        return m;
+      }
+      for (Dependency e : s.children(gov)) {
+        if (e.baseRelation().equals("aux")) {
+          m = cue(d, lemma(t.get(e.dependent())));
+          if (m != null) {
+            return m;
+          }
+        }
+      }
+      cur = gov;
+    }
+    return Modality.ASSERTED;
+  }
+
+  private Modality cue(Draft d, String lemma) {
+    Modality m = lexicon.modalityCue(lemma);
+    if (m == Modality.CALLED_FOR && d.type == EventType.REQUEST || m == Modality.THREATENED) {
+      return null; // the request or threat is itself the event
+    }
+    return m;
+  }
+
+  private static void assignDate(AnnotatedArticle article, Sentence s, Draft d) {
+    var published = article.article().published();
+    Timex best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Timex x : s.timexes()) {
+      if (!x.type().equals("DATE") && !x.type().equals("TIME")) {
+        continue;
+      }
+      DateSpan span = TimexDates.span(x.value(), published);
+      if (span == null || "PRESENT_REF".equals(x.value())) {
+        continue;
+      }
+      int dist = x.tokenEnd() <= d.found.begin() ? d.found.begin() - x.tokenEnd() : x.tokenBegin() - d.found.end();
+      if (Math.abs(dist) < bestDistance) {
+        bestDistance = Math.abs(dist);
+        best = x;
+      }
+    }
+    boolean future = d.modality == Modality.PLANNED || d.modality == Modality.HYPOTHETICAL
+        || d.modality == Modality.CALLED_FOR;
+    if (best != null) {
+      DateSpan span = TimexDates.span(best.value(), published);
+      if (!future && span.earliest() != null && span.earliest().isAfter(published)) {
+        // A weekday resolved into the coming week in a report of what happened: the past one is meant.
+        if (span.precision() == org.reverb.model.Precision.DAY && !span.earliest().isAfter(published.plusDays(7))) {
+          span = DateSpan.day(span.earliest().minusDays(7));
+        } else {
+          span = null;
+        }
+      }
+      if (span != null) {
+        d.date = span;
+        d.dateFromText = true;
+        return;
+      }
+    }
+    if (future) {
+      d.date = DateSpan.from(published);
+    } else if (earlier(s, d)) {
+      d.date = DateSpan.until(published);
+    } else {
+      d.date = DateSpan.between(published.minusDays(7), published);
+    }
+  }
+
+  /** "a previous attack", "an earlier strike": an event before the news, with no date. */
+  private static boolean earlier(Sentence s, Draft d) {
+    for (Dependency e : s.children(d.found.head())) {
+      if (EARLIER.contains(lemma(s.tokens().get(e.dependent())))) {
+        return true;
+      }
+    }
+    for (int i = Math.max(0, d.found.begin() - 3); i < d.found.begin(); i++) {
+      if (EARLIER.contains(lemma(s.tokens().get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- between triggers
+
+  /**
+   * A request or threat that governs another trigger takes it as its content ("calling for the withdrawal of US
+   * forces" is one REQUEST/withdraw aimed at the US); two assault words that govern each other ("a strike
+   * killed") are one assault.
+   */
+  private static void absorbNested(Sentence s, List<Draft> drafts) {
+    for (Draft outer : drafts) {
+      for (Draft inner : drafts) {
+        if (outer == inner || inner.absorbed || outer.absorbed || !governs(s, outer, inner)) {
+          continue;
+        }
+        if (outer.type == EventType.REQUEST || outer.type == EventType.THREATEN) {
+          if (outer.mode == null) {
+            outer.mode = outer.type == EventType.REQUEST ? requestMode(inner) : threatMode(inner);
+          }
+          if (outer.target == null || !outer.targetFromGrammar) {
+            Actor asked = outer.type == EventType.REQUEST && inner.actor != null ? inner.actor : inner.target;
+            if (asked != null && (outer.actor == null || !asked.id().equals(outer.actor.id()))) {
+              outer.target = asked;
+            }
+          }
+          inner.absorbed = true;
+        } else if (outer.type == EventType.ASSAULT && inner.type == EventType.ASSAULT) {
+          Draft keep = outer.mode != null || inner.mode == null ? outer : inner;
+          Draft drop = keep == outer ? inner : outer;
+          if (keep.actor == null) {
+            keep.actor = drop.actor;
+          }
+          if (keep.target == null) {
+            keep.target = drop.target;
+          }
+          if (!keep.placeInSentence && drop.placeInSentence) {
+            keep.place = drop.place;
+            keep.placeInSentence = true;
+          }
+          drop.absorbed = true;
+        }
+      }
+    }
+  }
+
+  private static boolean governs(Sentence s, Draft outer, Draft inner) {
+    int cur = inner.found.head();
+    for (int step = 0; step < 3; step++) {
+      Dependency up = s.head(cur).orElse(null);
+      if (up == null) {
+        return false;
+      }
+      if (outer.unit.get(up.governor())) {
+        return true;
+      }
+      cur = up.governor();
+    }
+    return false;
+  }
+
+  private static String requestMode(Draft inner) {
+    return switch (inner.type) {
+      case RETREAT -> "withdraw";
+      case CONSULT, AGREE -> "meet";
+      case CONCEDE -> "yield";
+      case AID -> "assist";
+      default -> null;
+    };
+  }
+
+  private static String threatMode(Draft inner) {
+    return switch (inner.type) {
+      case ASSAULT -> "violence";
+      case SANCTION -> "sanction";
+      case COERCE -> "arrest";
+      default -> null;
+    };
+  }
+
+  /** Each stated death or injury count goes to the nearest assault of the sentence. */
+  private static void assignCasualties(List<Draft> drafts, List<Casualties.Count> counts) {
+    for (Casualties.Count c : counts) {
+      Draft nearest = null;
+      int best = Integer.MAX_VALUE;
+      for (Draft d : drafts) {
+        if (d.absorbed || d.type != EventType.ASSAULT) {
+          continue;
+        }
+        int dist = Math.abs(d.found.head() - c.token());
+        if (dist < best) {
+          best = dist;
+          nearest = d;
+        }
+      }
+      if (nearest == null) {
+        continue;
+      }
+      if (c.kind() == Casualties.Kind.DEAD) {
+        nearest.fatalities = nearest.fatalities == null ? c.value() : Math.max(nearest.fatalities, c.value());
+      } else {
+        nearest.injured = nearest.injured == null ? c.value() : Math.max(nearest.injured, c.value());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- article context
+
+  /** Countries the article names as places, to settle ambiguous place names ("Tripoli"). */
+  private Set<String> articleCountries(AnnotatedArticle article) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (Sentence s : article.sentences()) {
+      for (PlaceMatch p : gazetteer.match(s.words(), List.of())) {
+        if (p.place().precision() == Place.Precision.COUNTRY && p.place().country() != null) {
+          countries.add(p.place().country());
+        }
+      }
+    }
+    return countries;
+  }
+
+  /** The country the article most often places things in, as a country-level place, or {@code null}. */
+  private Place dominantCountry(AnnotatedArticle article, Collection<String> context) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Place> countryPlace = new HashMap<>();
+    for (Sentence s : article.sentences()) {
+      for (PlaceMatch p : gazetteer.match(s.words(), context)) {
+        String c = p.place().country();
+        if (c != null) {
+          counts.merge(c, 1, Integer::sum);
+          if (p.place().precision() == Place.Precision.COUNTRY) {
+            countryPlace.put(c, p.place());
+          }
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> countryPlace.get(e.getKey()))
+        .orElse(null);
+  }
+
+  private static String lemma(Token t) {
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,117 @@
+package org.reverb.ingest;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.reverb.model.Article;
+
+/** Turns the files and folders a user names into article files, and picks each file's reader. */
+public final class ArticleReaders {
+
+  private static final ArticleReader SEED_FORMAT = new SeedFormatReader();
+  private static final ArticleReader JSON_LINES = new JsonLinesReader();
+
+  static final String FOLDER_NOT_FILE = "a folder, not a file of articles; expand folders with ArticleReaders.expand";
+
+  private ArticleReaders() {}
+
+  /**
+   * The article files among {@code inputs}, in order. A file named in {@code inputs} is always kept. A folder is
+   * walked recursively, entries in name order, leaving out what sits beside articles in a corpus: hidden files and
+   * folders (name starts with {@code .}), {@code README*}, {@code *.md}, and {@code gold.jsonl} (gold events, not
+   * articles). A path that does not exist, a folder that cannot be listed and a folder with no article file in it
+   * are reported to {@code problems}. A file reached twice is kept once.
+   */
+  public static List<Path> expand(List<Path> inputs, Consumer<IngestProblem> problems) {
+    List<Path> files = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        if (walk(input, files, seen, new HashSet<>(), problems) == 0) {
+          problems.accept(IngestProblem.of(input, "no article files in this folder (hidden files, README*, *.md and "
+              + "gold.jsonl are left out); check the path"));
+        }
+      } else if (Files.exists(input)) {
+        add(input, files, seen);
+      } else {
+        problems.accept(IngestProblem.of(input, "no such file or folder; check the path"));
+      }
+    }
+    return files;
+  }
+
+  /** JSON Lines for {@code .jsonl} and {@code .ndjson} files, the seed format for anything else. */
+  public static ArticleReader readerFor(Path file) {
+    Path name = file.getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? JSON_LINES : SEED_FORMAT;
+  }
+
+  /** Reads every article file among {@code inputs} (see {@link #expand}) with its reader, in order. */
+  public static void read(List<Path> inputs, Consumer<Article> articles, Consumer<IngestProblem> problems) {
+    for (Path file : expand(inputs, problems)) {
+      readerFor(file).read(file, articles, problems);
+    }
+  }
+
+  /** Whether a file found in a folder is left out as not being an article file. */
+  static boolean skipped(Path path) {
+    String name = path.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    return name.startsWith(".") || lower.startsWith("readme") || lower.endsWith(".md") || lower.equals("gold.jsonl");
+  }
+
+  /** Adds the article files under {@code folder} and returns how many it holds, counting ones seen before. */
+  private static int walk(Path folder, List<Path> files, Set<Path> seen, Set<Path> open,
+      Consumer<IngestProblem> problems) {
+    Path real;
+    List<Path> entries = new ArrayList<>();
+    try {
+      real = folder.toRealPath();
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+        stream.forEach(entries::add);
+      }
+    } catch (IOException e) {
+      problems.accept(IngestProblem.of(folder, "cannot list the folder (" + e + "); check its permissions"));
+      return -1;
+    }
+    if (!open.add(real)) {
+      return 0; // a link back to a folder being walked: its files are already on the way
+    }
+    int found = 0;
+    entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    for (Path entry : entries) {
+      if (entry.getFileName().toString().startsWith(".")) {
+        continue;
+      }
+      if (Files.isDirectory(entry)) {
+        found += Math.max(0, walk(entry, files, seen, open, problems));
+      } else if (Files.isRegularFile(entry) && !skipped(entry)) {
+        add(entry, files, seen);
+        found++;
+      }
+    }
+    open.remove(real);
+    return found;
+  }
+
+  private static void add(Path file, List<Path> files, Set<Path> seen) {
+    Path key;
+    try {
+      key = file.toRealPath();
+    } catch (IOException e) {
+      key = file.toAbsolutePath().normalize();
+    }
+    if (seen.add(key)) {
+      files.add(file);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.reverb.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Opens the store a location names. */
+public final class EventStores {
+
+  private EventStores() {}
+
+  /**
+   * Opens the store at {@code location}: a file path, {@code sqlite:PATH} or {@code jdbc:sqlite:PATH} for the
+   * embedded SQLite store (created if the file does not exist). PostgreSQL locations ({@code postgresql://…},
+   * {@code jdbc:postgresql://…}) are recognised but not supported yet.
+   *
+   * @throws StoreException if the store cannot be opened; the message names the file and what to do
+   * @throws UnsupportedOperationException for a PostgreSQL location
+   */
+  public static EventStore open(String location) {
+    Objects.requireNonNull(location, "location");
+    String l = location.strip();
+    String lower = l.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("postgresql://") || lower.startsWith("postgres://") || lower.startsWith("jdbc:postgresql:")) {
+      throw new UnsupportedOperationException("PostgreSQL store is not built yet (issue 7)");
+    }
+    String path = lower.startsWith("jdbc:sqlite:") ? l.substring("jdbc:sqlite:".length())
+        : lower.startsWith("sqlite:") ? l.substring("sqlite:".length())
+        : l;
+    if (path.isBlank()) {
+      throw new IllegalArgumentException("store location '" + location + "' names no file; give one such as reverb.db");
+    }
+    if (path.startsWith(":memory:") || path.startsWith("file:")) {
+      throw new IllegalArgumentException("store location '" + location + "': in-memory and URI stores are not "
+          + "supported; give a file path such as reverb.db");
+    }
+    return new SqliteEventStore(Path.of(path));
+  }
+}

@@ -1,0 +1,130 @@
+package org.reverb.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The store's schema as ordered SQL scripts under {@code migrations/}: script {@code V<n>__<what>.sql} takes the
+ * schema from version n - 1 to n. Each is applied in its own transaction and recorded in {@code schema_version}.
+ * The scripts are portable SQL, shared by every JDBC store.
+ */
+final class Migrations {
+
+  /** Every script, in order; the last one's number is the version this code writes. */
+  static final List<String> SCRIPTS = List.of("V1__init.sql");
+
+  private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("
+      + "version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+  private Migrations() {}
+
+  /** The schema version this code knows. */
+  static int latest() {
+    return SCRIPTS.size();
+  }
+
+  /**
+   * Brings the schema on {@code c} up to {@link #latest()} and returns the version it is at. {@code c} must be in
+   * auto-commit mode and should start its transactions with the write lock, so that two processes opening a new
+   * store at once apply each script once. Refuses a schema newer than this code.
+   */
+  static int migrate(Connection c, String store) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(VERSION_TABLE);
+    }
+    while (true) {
+      c.setAutoCommit(false);
+      boolean committed = false;
+      try {
+        int current = current(c);
+        if (current > latest()) {
+          throw new StoreException(store + " is at schema version " + current + ", newer than this Reverb knows ("
+              + latest() + "); open it with the newer Reverb that wrote it");
+        }
+        if (current == latest()) {
+          c.commit();
+          committed = true;
+          return current;
+        }
+        apply(c, current + 1, store);
+        c.commit();
+        committed = true;
+      } finally {
+        if (!committed) {
+          c.rollback();
+        }
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
+  /** The highest version recorded in {@code schema_version}, or 0 for an empty store. */
+  static int current(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static void apply(Connection c, int version, String store) throws SQLException {
+    String script = SCRIPTS.get(version - 1);
+    try (Statement s = c.createStatement()) {
+      for (String sql : statements(read(script))) {
+        s.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(store + ": schema migration " + script + " failed, nothing of it was applied: "
+          + e.getMessage(), e);
+    }
+    try (PreparedStatement p = c.prepareStatement(
+        "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+      p.setInt(1, version);
+      p.setString(2, description(script));
+      p.setString(3, Instant.now().toString());
+      p.executeUpdate();
+    }
+  }
+
+  /** The script's text, from the classpath. */
+  static String read(String script) {
+    String name = "migrations/" + script;
+    try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("schema script " + name + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read schema script " + name, e);
+    }
+  }
+
+  /** The statements of a script: {@code --} comments dropped, split on semicolons. */
+  static List<String> statements(String script) {
+    StringBuilder code = new StringBuilder();
+    for (String line : script.split("\n", -1)) {
+      int comment = line.indexOf("--");
+      code.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
+    }
+    List<String> out = new ArrayList<>();
+    for (String sql : code.toString().split(";")) {
+      if (!sql.isBlank()) {
+        out.add(sql.strip());
+      }
+    }
+    return out;
+  }
+
+  /** {@code V1__init.sql} → {@code init}. */
+  static String description(String script) {
+    return script.substring(script.indexOf("__") + 2, script.length() - ".sql".length()).replace('_', ' ');
+  }
+}
