@@ -23,7 +23,10 @@ import org.reverb.model.Modality;
  */
 public final class Lexicon {
 
-  /** One trigger phrase. {@code words} are lower-case lemmas; {@code pos} is N, V or *. */
+  /**
+   * One trigger phrase. {@code words} are lower-case lemmas; {@code pos} is N (noun), V (verb), T (verb with an
+   * object or in the passive) or * (any).
+   */
   public record Trigger(List<String> words, char pos, EventType type, String mode, double confidence) {
     public Trigger {
       words = List.copyOf(words);
@@ -33,9 +36,17 @@ public final class Lexicon {
   private final Map<String, List<Trigger>> triggersByFirstWord;
   private final Map<EventType, Map<String, String>> modeCues;
   private final Map<String, Modality> modalityCues;
+  private final Map<String, List<List<String>>> blockersByFirstWord;
 
   private Lexicon(List<Trigger> triggers, Map<EventType, Map<String, String>> modeCues,
-      Map<String, Modality> modalityCues) {
+      Map<String, Modality> modalityCues, List<List<String>> blockers) {
+    Map<String, List<List<String>>> blocks = new HashMap<>();
+    for (List<String> b : blockers) {
+      blocks.computeIfAbsent(b.get(0), k -> new ArrayList<>()).add(b);
+    }
+    blocks.values().forEach(list -> list.sort((a, b) -> b.size() - a.size()));
+    blocks.replaceAll((k, v) -> List.copyOf(v));
+    this.blockersByFirstWord = Map.copyOf(blocks);
     Map<String, List<Trigger>> byFirst = new HashMap<>();
     for (Trigger t : triggers) {
       byFirst.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
@@ -58,16 +69,21 @@ public final class Lexicon {
 
   /**
    * The bundled lexicon plus, from {@code userDir} when it is not {@code null}, any of {@code triggers.tsv},
-   * {@code mode-cues.tsv} and {@code modality-cues.tsv} found there.
+   * {@code mode-cues.tsv}, {@code modality-cues.tsv} and {@code not-triggers.tsv} found there.
    */
   public static Lexicon load(Path userDir) {
     List<Trigger> triggers = new ArrayList<>();
     Map<EventType, Map<String, String>> modes = new HashMap<>();
     Map<String, Modality> modality = new LinkedHashMap<>();
-    for (String name : List.of("triggers.tsv", "mode-cues.tsv", "modality-cues.tsv")) {
+    List<List<String>> blockers = new ArrayList<>();
+    for (String name : List.of("triggers.tsv", "mode-cues.tsv", "modality-cues.tsv", "not-triggers.tsv")) {
       readRows(name, userDir, (source, line, cols) -> {
         switch (name) {
           case "triggers.tsv" -> triggers.add(trigger(source, line, cols));
+          case "not-triggers.tsv" -> {
+            expect(source, line, cols, 1);
+            blockers.add(List.of(cols[0].strip().toLowerCase(Locale.ROOT).split("\\s+")));
+          }
           case "mode-cues.tsv" -> {
             expect(source, line, cols, 3);
             EventType type = type(source, line, cols[0]);
@@ -85,12 +101,17 @@ public final class Lexicon {
         }
       });
     }
-    return new Lexicon(triggers, modes, modality);
+    return new Lexicon(triggers, modes, modality, blockers);
   }
 
   /** Triggers whose first lemma is {@code lemma}, longest first. */
   public List<Trigger> triggersStartingWith(String lemma) {
     return triggersByFirstWord.getOrDefault(lemma, List.of());
+  }
+
+  /** Phrases that are never events and whose first lemma is {@code lemma}, longest first. */
+  public List<List<String>> blockersStartingWith(String lemma) {
+    return blockersByFirstWord.getOrDefault(lemma, List.of());
   }
 
   /** The mode that {@code lemma} signals for {@code type}, or {@code null}. */
@@ -142,8 +163,8 @@ public final class Lexicon {
   private static Trigger trigger(String source, int line, String[] cols) {
     expect(source, line, cols, 5);
     String pos = cols[1].strip();
-    if (!pos.equals("N") && !pos.equals("V") && !pos.equals("*")) {
-      throw new LexiconException(source, line, "pos must be N, V or *, not '" + pos + "'");
+    if (!pos.equals("N") && !pos.equals("V") && !pos.equals("T") && !pos.equals("*")) {
+      throw new LexiconException(source, line, "pos must be N, V, T or *, not '" + pos + "'");
     }
     EventType type = type(source, line, cols[2]);
     String mode = cols[3].strip().equals("-") ? null : cols[3].strip();

@@ -42,7 +42,7 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /** The role a dependency path gives an actor relative to a trigger. */
-  private enum Role { ACTOR, TARGET, OF, NONE }
+  private enum Role { ACTOR, TARGET, OF, LOCATION, NONE }
 
   /** Verbs that carry a nominal trigger: "launched strikes", "held talks", "engage in talks". */
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "order",
@@ -53,6 +53,18 @@ public final class RuleEventExtractor implements EventExtractor {
       "around", "into", "on", "from", "off", "along", "over");
   private static final Set<String> EARLIER = Set.of("previous", "earlier", "past", "former", "prior", "last");
   private static final Set<EventType> SYMMETRIC = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
+  private static final Set<String> VICTIM_WORDS = Set.of("death", "kill", "killing", "die", "dead", "casualty",
+      "wound", "injure", "injury", "victim", "body");
+  private static final Set<String> KILL_WORDS = Set.of("kill", "killing", "assassinate", "assassination",
+      "murder", "execute", "execution");
+  private static final Set<String> PERSON_NOUNS = Set.of("leader", "commander", "general", "chief", "head",
+      "officer", "soldier", "journalist", "reporter", "judge", "politician", "lawmaker", "minister", "president",
+      "mayor", "governor", "activist", "cleric", "scientist", "official", "man", "woman", "boy", "girl", "child",
+      "student", "teacher", "policeman", "founder", "spokesman", "candidate", "priest", "imam", "protester",
+      "demonstrator", "civilian", "worker", "farmer", "doctor", "nurse", "diplomat", "ambassador", "envoy");
+  /** Triggers that say something to someone: "demands from Iraqi officials" names who demands. */
+  private static final Set<EventType> SAYING = Set.of(EventType.REQUEST, EventType.THREATEN, EventType.ACCUSE,
+      EventType.REJECT, EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE);
   private static final Set<EventType> OF_IS_TARGET = Set.of(EventType.ASSAULT, EventType.COERCE,
       EventType.SANCTION, EventType.ACCUSE);
 
@@ -88,8 +100,8 @@ public final class RuleEventExtractor implements EventExtractor {
       return List.of();
     }
     List<String> words = s.words();
-    List<ActorMatch> actorMatches = new ArrayList<>(actors.match(words));
-    addAntiMatches(s, actorMatches);
+    List<ActorMatch> actorMatches = actors.match(words);
+    List<ActorMatch> antiMatches = antiMatches(s);
     List<PlaceMatch> placeMatches = gazetteer.match(words, context);
     List<Casualties.Count> counts = Casualties.find(s);
 
@@ -98,19 +110,40 @@ public final class RuleEventExtractor implements EventExtractor {
       if (negated(s, f)) {
         continue;
       }
-      drafts.add(draft(article, s, f, actorMatches, placeMatches, fallbackPlace));
+      drafts.add(draft(article, s, f, triggers, actorMatches, antiMatches, placeMatches, fallbackPlace));
     }
     absorbNested(s, drafts);
     assignCasualties(drafts, counts);
+    singleVictims(s, drafts);
 
     List<Mention> out = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.absorbed || d.actor == null && d.target == null) {
+      if (d.absorbed || d.actor == null && d.target == null || thin(d) || emptyThreat(d)) {
         continue;
       }
       out.add(d.toMention(article, s));
     }
     return out;
+  }
+
+  /**
+   * Whether a mention rests on word order alone: no party the grammar links to the trigger, and no place,
+   * date or toll of its own ("this particular strike was a response to…" names no new event).
+   */
+  private static boolean thin(Draft d) {
+    return !d.actorFromGrammar && !d.targetFromGrammar && !d.placeLocative && !d.dateFromText
+        && d.fatalities == null;
+  }
+
+  /**
+   * "Threatening to smash the record", "warned passengers to expect delays": a threat needs a harm — a mode, an
+   * event it threatens, or a party it is made against.
+   */
+  private static boolean emptyThreat(Draft d) {
+    if (d.type != EventType.THREATEN || d.mode != null || d.hasContent) {
+      return false;
+    }
+    return !d.targetFromGrammar || d.target.kind() == org.reverb.model.ActorKind.CIVILIANS;
   }
 
   // ---------------------------------------------------------------- triggers
@@ -119,17 +152,24 @@ public final class RuleEventExtractor implements EventExtractor {
     List<Token> t = s.tokens();
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
+      int blocked = blockerEnd(t, i);
+      if (blocked > i) {
+        i = blocked - 1;
+        continue;
+      }
       Found best = null;
       for (Lexicon.Trigger entry : lexicon.triggersStartingWith(lemma(t.get(i)))) {
         int n = entry.words().size();
         if (i + n > t.size() || !matches(t, i, entry.words())) {
           continue;
         }
-        Token head = entry.pos() == 'V' ? t.get(i) : t.get(i + n - 1);
-        if (entry.pos() == 'N' && !head.isNoun() || entry.pos() == 'V' && !head.isVerb()) {
+        boolean verbal = entry.pos() == 'V' || entry.pos() == 'T';
+        Token head = verbal ? t.get(i) : t.get(i + n - 1);
+        if (entry.pos() == 'N' && !head.isNoun() || verbal && !head.isVerb()
+            || entry.pos() == 'T' && !transitive(s, i)) {
           continue;
         }
-        best = new Found(i, i + n, entry.pos() == 'V' ? i : i + n - 1, entry);
+        best = new Found(i, i + n, verbal ? i : i + n - 1, entry);
         break;
       }
       if (best != null) {
@@ -140,6 +180,16 @@ public final class RuleEventExtractor implements EventExtractor {
     return out;
   }
 
+  /** The end of a phrase that is never an event ("heart attack", "a demonstration of force") at {@code i}, or -1. */
+  private int blockerEnd(List<Token> t, int i) {
+    for (List<String> phrase : lexicon.blockersStartingWith(lemma(t.get(i)))) {
+      if (i + phrase.size() <= t.size() && matches(t, i, phrase)) {
+        return i + phrase.size();
+      }
+    }
+    return -1;
+  }
+
   private static boolean matches(List<Token> t, int from, List<String> words) {
     for (int k = 0; k < words.size(); k++) {
       Token tok = t.get(from + k);
@@ -148,6 +198,16 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return true;
+  }
+
+  /** Whether the verb at {@code i} has an object or is passive: "police dispersed the crowd", not "the crowd dispersed". */
+  private static boolean transitive(Sentence s, int i) {
+    for (Dependency d : s.children(i)) {
+      if (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(Sentence s, Found f) {
@@ -180,18 +240,32 @@ public final class RuleEventExtractor implements EventExtractor {
     boolean targetFromGrammar;
     Place place;
     boolean placeInSentence;
+    boolean placeLocative;
     DateSpan date;
     boolean dateFromText;
     Integer fatalities;
     Integer injured;
     Modality modality;
     boolean absorbed;
+    boolean hasContent;
 
     Draft(Found found, BitSet unit) {
       this.found = found;
       this.unit = unit;
       this.type = found.entry().type();
       this.mode = found.entry().mode();
+    }
+
+    /** One party cannot be both sides: keep the side the grammar gave, else the target. */
+    void reconcile() {
+      if (actor != null && target != null && actor.id().equals(target.id())) {
+        if (actorFromGrammar && !targetFromGrammar) {
+          target = null;
+        } else {
+          actor = null;
+          actorFromGrammar = false;
+        }
+      }
     }
 
     Mention toMention(AnnotatedArticle article, Sentence s) {
@@ -205,14 +279,15 @@ public final class RuleEventExtractor implements EventExtractor {
     }
   }
 
-  private Draft draft(AnnotatedArticle article, Sentence s, Found f, List<ActorMatch> actorMatches,
-      List<PlaceMatch> placeMatches, Place fallbackPlace) {
+  private Draft draft(AnnotatedArticle article, Sentence s, Found f, List<Found> all, List<ActorMatch> actorMatches,
+      List<ActorMatch> antiMatches, List<PlaceMatch> placeMatches, Place fallbackPlace) {
     BitSet unit = unit(s, f);
     Draft d = new Draft(f, unit);
     if (d.mode == null) {
       d.mode = modeFromCues(s, f, unit);
     }
-    assignActors(s, d, actorMatches);
+    assignActors(s, d, all, actorMatches, antiMatches);
+    d.reconcile();
     assignPlace(s, d, placeMatches, actorMatches, fallbackPlace);
     d.modality = modality(s, d);
     assignDate(article, s, d);
@@ -223,7 +298,7 @@ public final class RuleEventExtractor implements EventExtractor {
   private static BitSet unit(Sentence s, Found f) {
     BitSet unit = new BitSet();
     unit.set(f.begin(), f.end());
-    if (f.entry().pos() != 'V') {
+    if (f.entry().pos() == 'N' || f.entry().pos() == '*' && s.tokens().get(f.head()).isNoun()) {
       for (Dependency d : s.heads(f.head())) {
         if (d.governor() < 0 || unit.get(d.governor())) {
           continue;
@@ -261,27 +336,39 @@ public final class RuleEventExtractor implements EventExtractor {
     return null;
   }
 
-  private void assignActors(Sentence s, Draft d, List<ActorMatch> matches) {
+  private void assignActors(Sentence s, Draft d, List<Found> all, List<ActorMatch> matches,
+      List<ActorMatch> antiMatches) {
     List<ActorMatch> actorRole = new ArrayList<>();
     List<ActorMatch> targetRole = new ArrayList<>();
+    BitSet placed = new BitSet();
     for (ActorMatch m : matches) {
+      Role role;
       if (m.end() > d.found.begin() && m.begin() < d.found.end()) {
-        continue; // the actor word is part of the trigger phrase
+        // "US drone" + "drone strike": a party named inside the trigger's phrase, before its head, acts.
+        role = m.begin() < d.found.begin() ? Role.ACTOR : Role.NONE;
+      } else {
+        role = role(s, m, d);
       }
-      Role role = role(s, m, d);
       if (role == Role.OF) {
         role = OF_IS_TARGET.contains(d.type) ? Role.TARGET : Role.ACTOR;
       }
-      if (role == Role.ACTOR) {
-        actorRole.add(m);
-      } else if (role == Role.TARGET) {
+      switch (role) {
+        case ACTOR -> actorRole.add(m);
+        case TARGET -> targetRole.add(m);
+        case LOCATION -> placed.set(m.begin());
+        default -> { }
+      }
+    }
+    for (ActorMatch m : antiMatches) {
+      if (role(s, m, d) == Role.TARGET) {
         targetRole.add(m);
       }
     }
-    Comparator<ActorMatch> nearest = Comparator.comparingInt(m -> distance(m, d.found));
-    actorRole.sort(nearest);
-    targetRole.sort(nearest);
-    ActorMatch attributed = attributed(s, matches);
+    Comparator<ActorMatch> order = SYMMETRIC.contains(d.type) ? Comparator.comparingInt(ActorMatch::begin)
+        : Comparator.comparingInt(m -> distance(m, d.found));
+    actorRole.sort(order);
+    targetRole.sort(order);
+    ActorMatch attributed = attributed(s, d, all, matches);
     if (attributed != null && actorRole.isEmpty()) {
       actorRole.add(attributed);
     }
@@ -290,7 +377,7 @@ public final class RuleEventExtractor implements EventExtractor {
       d.actorFromGrammar = true;
     }
     for (ActorMatch m : targetRole) {
-      if (d.actor == null || !m.actor().id().equals(d.actor.id())) {
+      if (!sameAs(m, d.actor)) {
         d.target = m.actor();
         d.targetFromGrammar = true;
         break;
@@ -298,25 +385,34 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     if (d.target == null && SYMMETRIC.contains(d.type)) {
       for (ActorMatch m : actorRole) {
-        if (!m.actor().id().equals(d.actor.id())) {
+        if (!sameAs(m, d.actor)) {
           d.target = m.actor();
           d.targetFromGrammar = true;
           break;
         }
       }
     }
+    if (d.target == null && d.type == EventType.ASSAULT) {
+      ActorMatch victim = victim(s, matches, d);
+      if (victim != null) {
+        d.target = victim.actor();
+        d.targetFromGrammar = true;
+      }
+    }
     // Word order where the grammar is silent: the nearest party before the trigger acts, after it is acted on.
+    // Parties that are where the event happened ("attacks in Iraq") are places, not parties.
     if (d.actor == null) {
       for (ActorMatch m : matches) {
         if (m.end() <= d.found.begin() && d.found.begin() - m.end() <= 6 && !sameAs(m, d.target)
-            && role(s, m, d) != Role.TARGET) {
+            && !placed.get(m.begin()) && role(s, m, d) != Role.TARGET) {
           d.actor = m.actor();
         }
       }
     }
     if (d.target == null) {
       for (ActorMatch m : matches) {
-        if (m.begin() >= d.found.end() && m.begin() - d.found.end() <= 12 && !sameAs(m, d.actor)) {
+        if (m.begin() >= d.found.end() && m.begin() - d.found.end() <= 12 && !sameAs(m, d.actor)
+            && !placed.get(m.begin())) {
           d.target = m.actor();
           break;
         }
@@ -324,14 +420,53 @@ public final class RuleEventExtractor implements EventExtractor {
     }
   }
 
+  /**
+   * The party that died or was hurt: "the deaths of three members of X", "killing three X soldiers",
+   * "X fighters were killed".
+   */
+  private static ActorMatch victim(Sentence s, List<ActorMatch> matches, Draft d) {
+    for (ActorMatch m : matches) {
+      if (sameAs(m, d.actor)) {
+        continue;
+      }
+      int cur = spanHead(s, m.begin(), m.end());
+      Set<Integer> seen = new LinkedHashSet<>();
+      for (int step = 0; step < 4 && cur >= 0 && seen.add(cur); step++) {
+        Dependency up = s.head(cur).orElse(null);
+        if (up == null) {
+          break;
+        }
+        String rel = up.relation();
+        String gov = lemma(s.tokens().get(up.governor()));
+        boolean hurtWord = VICTIM_WORDS.contains(gov);
+        if (hurtWord && (rel.equals("nmod:of") || rel.equals("obj") || rel.equals("nsubj:pass")
+            || rel.equals("nsubj") && (gov.equals("die") || gov.equals("dead")))) {
+          if (connected(s, up.governor(), d)) {
+            return m;
+          }
+          break;
+        }
+        if (!(rel.equals("nmod:of") || rel.equals("compound") || rel.equals("appos") || rel.startsWith("conj")
+            || rel.equals("amod") || rel.equals("nmod:poss"))) {
+          break;
+        }
+        cur = up.governor();
+      }
+    }
+    return null;
+  }
+
   private static boolean sameAs(ActorMatch m, Actor a) {
     return a != null && m.actor().id().equals(a.id());
   }
 
-  /** "attributed to X", "blamed on X", "claimed by X", "carried out by X": X is the perpetrator. */
-  private static ActorMatch attributed(Sentence s, List<ActorMatch> matches) {
+  /**
+   * "attributed to X", "blamed on X", "claimed by X", "carried out by X": X is the perpetrator of the nearest
+   * trigger before the cue.
+   */
+  private static ActorMatch attributed(Sentence s, Draft d, List<Found> all, List<ActorMatch> matches) {
     List<Token> t = s.tokens();
-    for (int i = 0; i + 1 < t.size(); i++) {
+    for (int i = d.found.end(); i + 1 < t.size(); i++) {
       String a = lemma(t.get(i));
       String b = lemma(t.get(i + 1));
       boolean cue = a.equals("attribute") && b.equals("to") || a.equals("blame") && b.equals("on")
@@ -339,11 +474,17 @@ public final class RuleEventExtractor implements EventExtractor {
       if (!cue) {
         continue;
       }
+      for (Found other : all) {
+        if (other.begin() >= d.found.end() && other.end() <= i) {
+          return null; // a nearer trigger takes the attribution
+        }
+      }
       for (ActorMatch m : matches) {
         if (m.begin() > i + 1 && m.begin() <= i + 5) {
           return m;
         }
       }
+      return null;
     }
     return null;
   }
@@ -385,7 +526,7 @@ public final class RuleEventExtractor implements EventExtractor {
     if (dep.word().toLowerCase(Locale.ROOT).startsWith("anti-")) {
       return Role.TARGET;
     }
-    boolean nominal = d.found.entry().pos() != 'V';
+    boolean nominal = d.found.entry().pos() == 'N' || d.found.entry().pos() == '*' && s.tokens().get(d.found.head()).isNoun();
     if (rel.equals("nsubj:pass")) {
       return Role.TARGET;
     }
@@ -416,8 +557,10 @@ public final class RuleEventExtractor implements EventExtractor {
         return Role.TARGET;
       case "of":
         return nominal ? Role.OF : Role.NONE;
+      case "from":
+        return nominal && SAYING.contains(d.type) ? Role.ACTOR : Role.LOCATION;
       default:
-        return Role.NONE;
+        return PLACE_RELATIONS.contains(marker) ? Role.LOCATION : Role.NONE;
     }
   }
 
@@ -441,15 +584,16 @@ public final class RuleEventExtractor implements EventExtractor {
     return m.end() <= f.begin() ? f.begin() - m.end() : Math.max(0, m.begin() - f.end());
   }
 
-  /** "anti-US protests": the party after "anti-" is what the event is against. */
-  private void addAntiMatches(Sentence s, List<ActorMatch> matches) {
+  /** "anti-US protests": the party after "anti-" is what the event is against, when it modifies the trigger. */
+  private List<ActorMatch> antiMatches(Sentence s) {
+    List<ActorMatch> out = new ArrayList<>();
     for (Token t : s.tokens()) {
       String w = t.word();
       if (w.length() > 5 && w.toLowerCase(Locale.ROOT).startsWith("anti-")) {
-        actors.lookup(w.substring(5)).ifPresent(a -> matches.add(new ActorMatch(t.index(), t.index() + 1, a)));
+        actors.lookup(w.substring(5)).ifPresent(a -> out.add(new ActorMatch(t.index(), t.index() + 1, a)));
       }
     }
-    matches.sort(Comparator.comparingInt(ActorMatch::begin));
+    return out;
   }
 
   // ---------------------------------------------------------------- place
@@ -461,8 +605,7 @@ public final class RuleEventExtractor implements EventExtractor {
     for (PlaceMatch p : places) {
       boolean actsAsParty = false;
       for (ActorMatch a : actorMatches) {
-        if (a.begin() < p.end() && p.begin() < a.end()
-            && (sameAs(a, d.actor) || sameAs(a, d.target) || a.end() - a.begin() > p.end() - p.begin())) {
+        if (a.begin() < p.end() && p.begin() < a.end()) {
           actsAsParty = true;
         }
       }
@@ -480,8 +623,10 @@ public final class RuleEventExtractor implements EventExtractor {
     if (best != null) {
       d.place = best.place();
       d.placeInSentence = true;
-    } else {
-      d.place = fallback;
+      d.placeLocative = bestScore >= 50;
+    } else if (fallback != null && (d.actor != null && fallback.country().equals(d.actor.country())
+        || d.target != null && fallback.country().equals(d.target.country()))) {
+      d.place = fallback; // the article's main country, where a party of the event belongs
     }
   }
 
@@ -549,7 +694,7 @@ public final class RuleEventExtractor implements EventExtractor {
         return m;
       }
       for (Dependency e : s.children(gov)) {
-        if (e.baseRelation().equals("aux")) {
+        if (e.baseRelation().equals("aux") && t.get(gov).isVerb()) {
           m = cue(d, lemma(t.get(e.dependent())));
           if (m != null) {
             return m;
@@ -572,7 +717,7 @@ public final class RuleEventExtractor implements EventExtractor {
   private static void assignDate(AnnotatedArticle article, Sentence s, Draft d) {
     var published = article.article().published();
     Timex best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    int bestScore = Integer.MIN_VALUE;
     for (Timex x : s.timexes()) {
       if (!x.type().equals("DATE") && !x.type().equals("TIME")) {
         continue;
@@ -582,8 +727,14 @@ public final class RuleEventExtractor implements EventExtractor {
         continue;
       }
       int dist = x.tokenEnd() <= d.found.begin() ? d.found.begin() - x.tokenEnd() : x.tokenBegin() - d.found.end();
-      if (Math.abs(dist) < bestDistance) {
-        bestDistance = Math.abs(dist);
+      boolean attached = attached(s, x, d);
+      // A dateline ("Baghdad, February 8, 2024:") or a far-off date dates the report, not this event.
+      if (!attached && (Math.abs(dist) > 10 || span.equals(DateSpan.day(published)))) {
+        continue;
+      }
+      int score = (attached ? 100 : 0) - Math.abs(dist);
+      if (score > bestScore) {
+        bestScore = score;
         best = x;
       }
     }
@@ -591,7 +742,9 @@ public final class RuleEventExtractor implements EventExtractor {
         || d.modality == Modality.CALLED_FOR;
     if (best != null) {
       DateSpan span = TimexDates.span(best.value(), published);
-      if (!future && span.earliest() != null && span.earliest().isAfter(published)) {
+      if (!future && span.latest() == null) {
+        span = null; // "the future" does not date what already happened
+      } else if (!future && span.earliest() != null && span.earliest().isAfter(published)) {
         // A weekday resolved into the coming week in a report of what happened: the past one is meant.
         if (span.precision() == org.reverb.model.Precision.DAY && !span.earliest().isAfter(published.plusDays(7))) {
           span = DateSpan.day(span.earliest().minusDays(7));
@@ -612,6 +765,46 @@ public final class RuleEventExtractor implements EventExtractor {
     } else {
       d.date = DateSpan.between(published.minusDays(7), published);
     }
+  }
+
+  /** Whether token {@code t} and the trigger are within three steps of each other in the graph. */
+  private static boolean connected(Sentence s, int t, Draft d) {
+    return reaches(s, t, d.unit) || reaches(s, d.found.head(), bitOf(t));
+  }
+
+  private static BitSet bitOf(int t) {
+    BitSet b = new BitSet();
+    b.set(t);
+    return b;
+  }
+
+  private static boolean reaches(Sentence s, int from, BitSet goal) {
+    int cur = from;
+    for (int step = 0; step <= 3 && cur >= 0; step++) {
+      if (goal.get(cur)) {
+        return true;
+      }
+      cur = s.head(cur).map(Dependency::governor).orElse(-1);
+    }
+    return false;
+  }
+
+  /** Whether the time expression hangs off the trigger (or its light verb) within a few steps. */
+  private static boolean attached(Sentence s, Timex x, Draft d) {
+    for (int i = x.tokenBegin(); i < x.tokenEnd(); i++) {
+      int cur = i;
+      for (int step = 0; step < 3 && cur >= 0; step++) {
+        Dependency up = s.head(cur).orElse(null);
+        if (up == null) {
+          break;
+        }
+        if (d.unit.get(up.governor())) {
+          return true;
+        }
+        cur = up.governor();
+      }
+    }
+    return false;
   }
 
   /** "a previous attack", "an earlier strike": an event before the news, with no date. */
@@ -653,15 +846,19 @@ public final class RuleEventExtractor implements EventExtractor {
             }
           }
           inner.absorbed = true;
+          outer.hasContent = true;
         } else if (outer.type == EventType.ASSAULT && inner.type == EventType.ASSAULT) {
           Draft keep = outer.mode != null || inner.mode == null ? outer : inner;
           Draft drop = keep == outer ? inner : outer;
-          if (keep.actor == null) {
-            keep.actor = drop.actor;
-          }
-          if (keep.target == null) {
+          if (keep.target == null || !keep.targetFromGrammar && drop.targetFromGrammar) {
             keep.target = drop.target;
+            keep.targetFromGrammar = drop.targetFromGrammar;
           }
+          if (keep.actor == null || !keep.actorFromGrammar && drop.actorFromGrammar) {
+            keep.actor = drop.actor;
+            keep.actorFromGrammar = drop.actorFromGrammar;
+          }
+          keep.reconcile();
           if (!keep.placeInSentence && drop.placeInSentence) {
             keep.place = drop.place;
             keep.placeInSentence = true;
@@ -704,6 +901,27 @@ public final class RuleEventExtractor implements EventExtractor {
       case COERCE -> "arrest";
       default -> null;
     };
+  }
+
+  /** "the killing of the commander", "assassinated a judge": one person killed, though no number is written. */
+  private static void singleVictims(Sentence s, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.absorbed || d.type != EventType.ASSAULT || d.fatalities != null
+          || !KILL_WORDS.contains(lemma(s.tokens().get(d.found.head())))) {
+        continue;
+      }
+      for (Dependency e : s.children(d.found.head())) {
+        Token victim = s.tokens().get(e.dependent());
+        boolean object = e.relation().equals("nmod:of") || e.relation().equals("obj");
+        boolean counted = s.children(victim.index()).stream().anyMatch(c -> c.baseRelation().equals("nummod")
+            || c.baseRelation().equals("det") && !Set.of("the", "a", "an", "its", "his", "her", "their")
+                .contains(s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT)));
+        if (object && (victim.pos().equals("NN") || victim.pos().equals("NNP")) && !counted
+            && PERSON_NOUNS.contains(lemma(victim))) {
+          d.fatalities = 1;
+        }
+      }
+    }
   }
 
   /** Each stated death or injury count goes to the nearest assault of the sentence. */
@@ -754,11 +972,11 @@ public final class RuleEventExtractor implements EventExtractor {
     for (Sentence s : article.sentences()) {
       for (PlaceMatch p : gazetteer.match(s.words(), context)) {
         String c = p.place().country();
-        if (c != null) {
+        boolean located = p.place().precision() != Place.Precision.COUNTRY || p.begin() > 0
+            && PLACE_RELATIONS.contains(s.tokens().get(p.begin() - 1).word().toLowerCase(Locale.ROOT));
+        if (c != null && located) {
           counts.merge(c, 1, Integer::sum);
-          if (p.place().precision() == Place.Precision.COUNTRY) {
-            countryPlace.put(c, p.place());
-          }
+          countryPlace.computeIfAbsent(c, k -> gazetteer.country(k).orElse(null));
         }
       }
     }

@@ -14,7 +14,7 @@ class CoreNlpAnnotatorTest {
 
   @BeforeAll
   static void annotate() {
-    String text = "A US drone strike in Baghdad killed three militia members on Tuesday.\n\n"
+    String text = "The army killed three militia members in Baghdad on Tuesday.\n\n"
         + "Over 80 targets were struck in Iraq and Syria last week. A similar strike back in 2020 killed a general.";
     annotated = SharedAnnotator.INSTANCE.annotate(
         new Article("test.txt", LocalDate.of(2024, 2, 7), null, text, null, null));
@@ -23,7 +23,7 @@ class CoreNlpAnnotatorTest {
   @Test
   void sentences_keep_their_text_and_order() {
     assertEquals(3, annotated.sentences().size());
-    assertEquals("A US drone strike in Baghdad killed three militia members on Tuesday.",
+    assertEquals("The army killed three militia members in Baghdad on Tuesday.",
         annotated.sentences().get(0).text());
     assertEquals(2, annotated.sentences().get(2).index());
   }
@@ -44,7 +44,7 @@ class CoreNlpAnnotatorTest {
     Sentence s = annotated.sentences().get(0);
     int killed = s.words().indexOf("killed");
     assertTrue(s.children(killed).stream().anyMatch(d -> d.relation().equals("nsubj")
-        && s.tokens().get(d.dependent()).word().equals("strike")), s.dependencies().toString());
+        && s.tokens().get(d.dependent()).word().equals("army")), s.dependencies().toString());
     assertTrue(s.children(killed).stream().anyMatch(d -> d.relation().equals("obj")
         && s.tokens().get(d.dependent()).word().equals("members")), s.dependencies().toString());
   }
