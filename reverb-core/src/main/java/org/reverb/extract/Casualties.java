@@ -84,8 +84,8 @@ public final class Casualties {
   private static Kind before(List<Token> t, int i) {
     for (int j = i - 1, content = 0; j >= 0 && content < 3; j--) {
       String l = lemma(t.get(j));
-      if (STOP.contains(l) || t.get(j).pos().equals("CD")) {
-        return null;
+      if (STOP.contains(l) || t.get(j).pos().equals("CD") || l.equals(",") || l.equals("and") || l.equals("or")) {
+        return null; // "were killed, and more than 40,000 refugees": another clause's number
       }
       Kind k = kind(l);
       if (k != null) {

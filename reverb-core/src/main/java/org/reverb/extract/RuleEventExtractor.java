@@ -102,7 +102,7 @@ public final class RuleEventExtractor implements EventExtractor {
     List<String> words = s.words();
     List<ActorMatch> actorMatches = actors.match(words);
     List<ActorMatch> antiMatches = antiMatches(s);
-    List<PlaceMatch> placeMatches = gazetteer.match(words, context);
+    List<PlaceMatch> placeMatches = places(s, context);
     List<Casualties.Count> counts = Casualties.find(s);
 
     List<Draft> drafts = new ArrayList<>();
@@ -113,7 +113,7 @@ public final class RuleEventExtractor implements EventExtractor {
       drafts.add(draft(article, s, f, triggers, actorMatches, antiMatches, placeMatches, fallbackPlace));
     }
     absorbNested(s, drafts);
-    assignCasualties(drafts, counts);
+    assignCasualties(s, drafts, counts);
     singleVictims(s, drafts);
 
     List<Mention> out = new ArrayList<>();
@@ -289,6 +289,16 @@ public final class RuleEventExtractor implements EventExtractor {
     assignActors(s, d, all, actorMatches, antiMatches);
     d.reconcile();
     assignPlace(s, d, placeMatches, actorMatches, fallbackPlace);
+    if (d.actor == null && d.place != null && d.place.country() != null) {
+      var kind = organSubject(s, d);
+      if (kind != null) {
+        // "Police detained 14 people in Vienna": a state organ with no country named is the one where it acted.
+        d.actor = actors.byId(d.place.country()).map(a -> new Actor(a.id(), a.name(), kind, a.country(), null))
+            .orElse(null);
+        d.actorFromGrammar = d.actor != null;
+        d.reconcile();
+      }
+    }
     d.modality = modality(s, d);
     assignDate(article, s, d);
     return d;
@@ -401,7 +411,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     // Word order where the grammar is silent: the nearest party before the trigger acts, after it is acted on.
     // Parties that are where the event happened ("attacks in Iraq") are places, not parties.
-    if (d.actor == null) {
+    if (d.actor == null && !hasArgument(s, d, SUBJECTS)) {
       for (ActorMatch m : matches) {
         if (m.end() <= d.found.begin() && d.found.begin() - m.end() <= 6 && !sameAs(m, d.target)
             && !placed.get(m.begin()) && role(s, m, d) != Role.TARGET) {
@@ -409,7 +419,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
     }
-    if (d.target == null) {
+    if (d.target == null && !hasArgument(s, d, OBJECTS)) {
       for (ActorMatch m : matches) {
         if (m.begin() >= d.found.end() && m.begin() - d.found.end() <= 12 && !sameAs(m, d.actor)
             && !placed.get(m.begin())) {
@@ -418,6 +428,41 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
     }
+  }
+
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "obl:agent", "obl:by", "nmod:agent",
+      "nmod:by");
+  private static final Set<String> OBJECTS = Set.of("obj", "nsubj:pass", "nsubj:pass:xsubj");
+
+  /** Whether the trigger has a grammatical argument of these relations, known to the dictionary or not. */
+  private static boolean hasArgument(Sentence s, Draft d, Set<String> relations) {
+    for (int t = d.unit.nextSetBit(0); t >= 0; t = d.unit.nextSetBit(t + 1)) {
+      for (Dependency e : s.children(t)) {
+        if (relations.contains(e.relation()) && !d.unit.get(e.dependent())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The bare organ noun that is the trigger's subject ("police detained…", "troops opened fire"), or null. */
+  private org.reverb.model.ActorKind organSubject(Sentence s, Draft d) {
+    for (int t = d.unit.nextSetBit(0); t >= 0; t = d.unit.nextSetBit(t + 1)) {
+      for (Dependency e : s.children(t)) {
+        if (SUBJECTS.contains(e.relation()) && !d.unit.get(e.dependent())) {
+          BitSet phrase = s.subtree(e.dependent());
+          int from = phrase.nextSetBit(0);
+          int to = phrase.previousSetBit(phrase.length());
+          String words = String.join(" ", s.words(from, to + 1));
+          var kind = actors.organ(words);
+          if (kind.isPresent()) {
+            return kind.get();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -726,13 +771,18 @@ public final class RuleEventExtractor implements EventExtractor {
       if (span == null || "PRESENT_REF".equals(x.value())) {
         continue;
       }
-      int dist = x.tokenEnd() <= d.found.begin() ? d.found.begin() - x.tokenEnd() : x.tokenBegin() - d.found.end();
-      boolean attached = attached(s, x, d);
-      // A dateline ("Baghdad, February 8, 2024:") or a far-off date dates the report, not this event.
-      if (!attached && (Math.abs(dist) > 10 || span.equals(DateSpan.day(published)))) {
+      boolean before = x.tokenEnd() <= d.found.begin();
+      int dist = before ? d.found.begin() - x.tokenEnd() : Math.max(0, x.tokenBegin() - d.found.end());
+      Attachment attachment = attached(s, x, d);
+      if (attachment == Attachment.ARGUMENT) {
         continue;
       }
-      int score = (attached ? 100 : 0) - Math.abs(dist);
+      boolean attached = attachment == Attachment.TRIGGER;
+      // A dateline ("Baghdad, February 8, 2024:") or a far-off date dates the report, not this event.
+      if (!attached && (before ? dist > 10 : dist > 5) || !attached && span.equals(DateSpan.day(published))) {
+        continue;
+      }
+      int score = (attached ? 100 : 0) - dist;
       if (score > bestScore) {
         bestScore = score;
         best = x;
@@ -789,22 +839,40 @@ public final class RuleEventExtractor implements EventExtractor {
     return false;
   }
 
-  /** Whether the time expression hangs off the trigger (or its light verb) within a few steps. */
-  private static boolean attached(Sentence s, Timex x, Draft d) {
+  /** How a time expression relates to a trigger in the graph. */
+  private enum Attachment { TRIGGER, ARGUMENT, NONE }
+
+  /** Relations through which a date belongs to a party or object of the event, not to the event. */
+  private static final Set<String> ARGUMENT_RELATIONS = Set.of("obj", "iobj", "nsubj", "nsubj:pass", "nmod:of",
+      "nmod:poss", "compound", "amod", "nmod:for", "obl:for");
+
+  /**
+   * Whether the time expression hangs off the trigger (or its light verb) within a few steps, or off one of its
+   * arguments ("blamed Russia for the 2014 blasts" dates the blasts, not the blame).
+   */
+  private static Attachment attached(Sentence s, Timex x, Draft d) {
     for (int i = x.tokenBegin(); i < x.tokenEnd(); i++) {
       int cur = i;
+      boolean viaArgument = false;
       for (int step = 0; step < 3 && cur >= 0; step++) {
         Dependency up = s.head(cur).orElse(null);
         if (up == null) {
           break;
         }
-        if (d.unit.get(up.governor())) {
-          return true;
+        String base = up.baseRelation();
+        if (step > 0 && (base.equals("acl") || base.equals("advcl") || base.equals("ccomp") || base.equals("xcomp")
+            || base.equals("parataxis"))) {
+          return Attachment.NONE; // another clause: only nearness can tie the date to this event
         }
+        if (d.unit.get(up.governor())) {
+          return viaArgument || step > 0 && ARGUMENT_RELATIONS.contains(up.relation())
+              ? Attachment.ARGUMENT : Attachment.TRIGGER;
+        }
+        viaArgument |= step > 0 && ARGUMENT_RELATIONS.contains(up.relation());
         cur = up.governor();
       }
     }
-    return false;
+    return Attachment.NONE;
   }
 
   /** "a previous attack", "an earlier strike": an event before the news, with no date. */
@@ -903,6 +971,20 @@ public final class RuleEventExtractor implements EventExtractor {
     };
   }
 
+  private static final Set<String> PEOPLE = Set.of("people", "person", "civilian", "resident", "villager",
+      "worshipper", "passenger", "pedestrian", "bystander", "shopper", "child", "student", "woman", "man",
+      "worker", "farmer", "pilgrim", "tourist", "guest", "patient", "spectator");
+
+  /** Whether the number at {@code token} counts ordinary people ("four people", "12 villagers"). */
+  private static boolean countsPeople(Sentence s, int token) {
+    for (int i = token + 1; i < s.tokens().size() && i <= token + 3; i++) {
+      if (PEOPLE.contains(lemma(s.tokens().get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "the killing of the commander", "assassinated a judge": one person killed, though no number is written. */
   private static void singleVictims(Sentence s, List<Draft> drafts) {
     for (Draft d : drafts) {
@@ -925,7 +1007,7 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /** Each stated death or injury count goes to the nearest assault of the sentence. */
-  private static void assignCasualties(List<Draft> drafts, List<Casualties.Count> counts) {
+  private void assignCasualties(Sentence s, List<Draft> drafts, List<Casualties.Count> counts) {
     for (Casualties.Count c : counts) {
       Draft nearest = null;
       int best = Integer.MAX_VALUE;
@@ -942,6 +1024,10 @@ public final class RuleEventExtractor implements EventExtractor {
       if (nearest == null) {
         continue;
       }
+      if (nearest.target == null && countsPeople(s, c.token())) {
+        // "killed four people": the victims are civilians unless the text names a party
+        nearest.target = actors.byId("civilians").orElse(null);
+      }
       if (c.kind() == Casualties.Kind.DEAD) {
         nearest.fatalities = nearest.fatalities == null ? c.value() : Math.max(nearest.fatalities, c.value());
       } else {
@@ -950,13 +1036,28 @@ public final class RuleEventExtractor implements EventExtractor {
     }
   }
 
+  /** Gazetteer matches, less those the NER calls a person ("Carrie Lam" is not Lâm in Vietnam). */
+  private List<PlaceMatch> places(Sentence s, Collection<String> context) {
+    List<PlaceMatch> out = new ArrayList<>();
+    for (PlaceMatch p : gazetteer.match(s.words(), context)) {
+      boolean person = false;
+      for (int i = p.begin(); i < p.end(); i++) {
+        person |= s.tokens().get(i).ner().equals("PERSON");
+      }
+      if (!person) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- article context
 
   /** Countries the article names as places, to settle ambiguous place names ("Tripoli"). */
   private Set<String> articleCountries(AnnotatedArticle article) {
     Set<String> countries = new LinkedHashSet<>();
     for (Sentence s : article.sentences()) {
-      for (PlaceMatch p : gazetteer.match(s.words(), List.of())) {
+      for (PlaceMatch p : places(s, List.of())) {
         if (p.place().precision() == Place.Precision.COUNTRY && p.place().country() != null) {
           countries.add(p.place().country());
         }
@@ -970,7 +1071,7 @@ public final class RuleEventExtractor implements EventExtractor {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Place> countryPlace = new HashMap<>();
     for (Sentence s : article.sentences()) {
-      for (PlaceMatch p : gazetteer.match(s.words(), context)) {
+      for (PlaceMatch p : places(s, context)) {
         String c = p.place().country();
         boolean located = p.place().precision() != Place.Precision.COUNTRY || p.begin() > 0
             && PLACE_RELATIONS.contains(s.tokens().get(p.begin() - 1).word().toLowerCase(Locale.ROOT));
