@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "reverb", mixinStandardHelpOptions = true, version = "reverb 0.1.0",
     description = {"Conflict and crisis events from dated news: who did what to whom, where, when, how bad.",
         "",
-        "The ./reverb launcher runs Java with -Xmx${REVERB_HEAP:-4g} (set REVERB_HEAP to change it): verbs that",
-        "annotate (ingest, eval, bench, demo) load Stanford CoreNLP's models, about 2 GB, on first use."},
+        "Heap: the ./reverb launcher runs Java with -Xmx${REVERB_HEAP:-4g} (set REVERB_HEAP to change it). Verbs that "
+            + "annotate (ingest, eval, bench, demo) load Stanford CoreNLP's models, about 2 GB, on first use; verbs "
+            + "that only read the store start in about a second."},
     subcommands = {IngestCommand.class, EventsCommand.class, NotBuilt.Stories.class, NotBuilt.Timeline.class,
         NotBuilt.Serve.class, NotBuilt.Eval.class, NotBuilt.Bench.class, DemoCommand.class,
         NotBuilt.Export.class, CommandLine.HelpCommand.class})
