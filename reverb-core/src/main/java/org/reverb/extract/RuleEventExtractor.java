@@ -86,15 +86,20 @@ public final class RuleEventExtractor implements EventExtractor {
   @Override
   public List<Mention> extract(AnnotatedArticle article) {
     Set<String> context = articleCountries(article);
-    Place fallbackPlace = dominantCountry(article, context);
-    List<Mention> out = new ArrayList<>();
+    List<List<PlaceMatch>> places = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      out.addAll(extract(article, s, context, fallbackPlace));
+      places.add(places(s, context));
+    }
+    Place fallbackPlace = dominantCountry(article, places);
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < places.size(); i++) {
+      out.addAll(extract(article, article.sentences().get(i), places.get(i), fallbackPlace));
     }
     return out;
   }
 
-  private List<Mention> extract(AnnotatedArticle article, Sentence s, Set<String> context, Place fallbackPlace) {
+  private List<Mention> extract(AnnotatedArticle article, Sentence s, List<PlaceMatch> placeMatches,
+      Place fallbackPlace) {
     List<Found> triggers = triggers(s);
     if (triggers.isEmpty()) {
       return List.of();
@@ -102,7 +107,6 @@ public final class RuleEventExtractor implements EventExtractor {
     List<String> words = s.words();
     List<ActorMatch> actorMatches = actors.match(words);
     List<ActorMatch> antiMatches = antiMatches(s);
-    List<PlaceMatch> placeMatches = places(s, context);
     List<Casualties.Count> counts = Casualties.find(s);
 
     List<Draft> drafts = new ArrayList<>();
@@ -1067,11 +1071,13 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /** The country the article most often places things in, as a country-level place, or {@code null}. */
-  private Place dominantCountry(AnnotatedArticle article, Collection<String> context) {
+  private Place dominantCountry(AnnotatedArticle article, List<List<PlaceMatch>> places) {
+    List<Sentence> sentences = article.sentences();
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Place> countryPlace = new HashMap<>();
-    for (Sentence s : article.sentences()) {
-      for (PlaceMatch p : places(s, context)) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      for (PlaceMatch p : places.get(i)) {
         String c = p.place().country();
         boolean located = p.place().precision() != Place.Precision.COUNTRY || p.begin() > 0
             && PLACE_RELATIONS.contains(s.tokens().get(p.begin() - 1).word().toLowerCase(Locale.ROOT));
