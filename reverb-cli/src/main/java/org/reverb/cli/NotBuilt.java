@@ -45,13 +45,6 @@ final class NotBuilt {
     }
   }
 
-  @Command(name = "eval", description = "Score the pipeline against a gold file (not built yet).")
-  static final class Eval extends Verb {
-    Eval() {
-      super("eval", 3);
-    }
-  }
-
   @Command(name = "bench", description = "Throughput against plain CoreNLP (not built yet).")
   static final class Bench extends Verb {
     Bench() {
