@@ -3,7 +3,6 @@ package org.reverb.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reverb.eval.EventEvaluator;
 import org.reverb.eval.EventScores;
@@ -15,8 +14,11 @@ import org.reverb.model.Event;
 import org.reverb.pipeline.BatchIngestor;
 import org.reverb.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code reverb eval}: run the in-process pipeline on articles and score its events against a gold file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -35,8 +37,17 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.table;
 
-  @Option(names = "--errors", description = "Also print, per article, unmatched gold events and predictions.")
+  @Option(names = "--errors", description = "Also print, per article, unmatched gold events (missed), unmatched "
+      + "predictions (extra) and matched pairs that get a field wrong (differs).")
   boolean errors;
+
+  @Option(names = "--field-errors", paramLabel = "FIELD", split = ",", description = "Print only the differs "
+      + "lines of pairs that get one of these fields wrong (repeatable; alone it prints no missed / extra lines, "
+      + "with --errors it keeps them). Fields: type, mode, actor, target, country, date, fatalities, modality.")
+  List<String> fieldErrors;
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -47,6 +58,14 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
+    if (fieldErrors != null) {
+      for (String f : fieldErrors) {
+        if (!EventEvaluator.fieldNames().contains(f)) {
+          throw new ParameterException(spec.commandLine(), "--field-errors: no field " + f + "; use one of "
+              + String.join(", ", EventEvaluator.fieldNames()));
+        }
+      }
+    }
     List<GoldEvent> goldEvents = GoldEvents.read(gold);
     EventEvaluator evaluator = new EventEvaluator(goldEvents);
     int[] trouble = {0};
@@ -90,45 +109,15 @@ final class EvalCommand implements Callable<Integer> {
           + "left out of the scores, e.g. " + unscored.get(0));
     }
     EventScores scores = evaluator.scores();
-    if (errors) {
-      printErrors(scores, System.out);
+    if (errors || fieldErrors != null) {
+      List<String> lines = scores.errorLines(errors, fieldErrors);
+      lines.forEach(System.out::println);
+      if (!lines.isEmpty()) {
+        System.out.println();
+      }
     }
     System.out.print(format == Format.json ? scores.toJson().toPrettyString() + "\n" : scores.toTable());
     System.out.flush();
     return trouble[0] == 0 ? 0 : 1;
-  }
-
-  private static void printErrors(EventScores scores, PrintStream out) {
-    for (EventScores.ArticleErrors a : scores.errors()) {
-      for (GoldEvent g : a.missed()) {
-        out.println(a.file() + "  missed  " + g.event() + "  " + describe(g.type() + slash(g.mode()), g.actor(),
-            g.target(), g.country(), (g.hasDate() ? dates(g) : "-"), g.fatalities(), g.modality().key()));
-      }
-      for (Event e : a.spurious()) {
-        out.println(a.file() + "  extra   " + e.id() + "  " + describe(e.type() + slash(e.mode()),
-            e.actor() == null ? null : e.actor().id(), e.target() == null ? null : e.target().id(),
-            e.place() == null ? null : e.place().country(),
-            e.date() == null ? "-" : (e.date().earliest() == null ? "…" : e.date().earliest()) + ".."
-                + (e.date().latest() == null ? "…" : e.date().latest()),
-            e.fatalities(), e.modality().key()) + "  \"" + e.mentions().get(0).trigger() + "\"");
-      }
-    }
-    if (!scores.errors().isEmpty()) {
-      out.println();
-    }
-  }
-
-  private static String slash(String mode) {
-    return mode == null ? "" : "/" + mode;
-  }
-
-  private static String dates(GoldEvent g) {
-    return (g.earliest() == null ? "…" : g.earliest()) + ".." + (g.latest() == null ? "…" : g.latest());
-  }
-
-  private static String describe(String type, String actor, String target, String country, String date,
-      Integer fatalities, String modality) {
-    return String.format(Locale.ROOT, "%s %s -> %s in %s on %s dead=%s %s", type, actor, target, country, date,
-        fatalities, modality);
   }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.reverb.model.Actor;
+import org.reverb.model.DateSpan;
 import org.reverb.model.Event;
+import org.reverb.model.Modality;
 import org.reverb.model.Place;
 
 /**
@@ -42,6 +44,11 @@ import org.reverb.model.Place;
  * {@code actor} and {@code target} (by id), {@code country} (the place's ISO3) and {@code fatalities} agree when
  * equal. {@code date} agrees when the predicted interval lies within the gold interval, a {@code null} gold end
  * being open (no bound) and a {@code null} predicted end unbounded (so within only an open gold end).
+ *
+ * <p><b>Errors.</b> Per article, {@link EventScores#errors} keeps the unmatched gold events, the unmatched
+ * predictions and the matched pairs that get a field wrong: a field is wrong on a pair when either side gives a
+ * value and they do not agree by the rules above (a value on one side only counts as wrong, since it lowers
+ * precision or recall).
  *
  * <p><b>Cross-article accuracies</b>, over the gold events of scored articles that carry the field:
  * {@code same_as} is correct when the event and its referent are both matched and their predictions have the same
@@ -106,12 +113,23 @@ public final class EventEvaluator {
     Map<GoldEvent, Event> pairs = align(gold, predicted);
     matched += pairs.size();
     pairs.forEach((g, p) -> matchOf.put(g.key(), p));
+    Map<GoldEvent, List<EventScores.FieldDiff>> diffs = new LinkedHashMap<>();
     for (Field f : FIELDS) {
       FieldScore s = fields.get(f.name());
       for (GoldEvent g : gold) {
         Event p = pairs.get(g);
-        boolean agree = p != null && f.gold().apply(g) != null && f.predicted().apply(p) != null && f.agree().test(g, p);
-        s = s.plus(agree, false, f.gold().apply(g) != null);
+        Object gv = f.gold().apply(g);
+        if (p == null) {
+          s = s.plus(false, false, gv != null);
+          continue;
+        }
+        Object pv = f.predicted().apply(p);
+        boolean agree = gv != null && pv != null && f.agree().test(g, p);
+        s = s.plus(agree, false, gv != null);
+        if (!agree && (gv != null || pv != null)) {
+          diffs.computeIfAbsent(g, x -> new ArrayList<>()).add(new EventScores.FieldDiff(f.name(), show(gv),
+              show(pv)));
+        }
       }
       for (Event p : predicted) {
         s = s.plus(false, f.predicted().apply(p) != null, false);
@@ -122,9 +140,38 @@ public final class EventEvaluator {
     Set<Event> used = Collections.newSetFromMap(new IdentityHashMap<>());
     used.addAll(pairs.values());
     List<Event> spurious = predicted.stream().filter(p -> !used.contains(p)).toList();
-    if (!missed.isEmpty() || !spurious.isEmpty()) {
-      errors.add(new EventScores.ArticleErrors(file, missed, spurious));
+    List<EventScores.Mismatch> differing = gold.stream().filter(diffs::containsKey)
+        .map(g -> new EventScores.Mismatch(g, pairs.get(g), diffs.get(g))).toList();
+    if (!missed.isEmpty() || !spurious.isEmpty() || !differing.isEmpty()) {
+      errors.add(new EventScores.ArticleErrors(file, missed, spurious, differing));
     }
+  }
+
+  /** The names of the scored fields, in table order. */
+  public static List<String> fieldNames() {
+    return FIELDS.stream().map(Field::name).toList();
+  }
+
+  /** A field value as the error lines show it: {@code -} when absent, dates as {@code earliest..latest}. */
+  private static String show(Object value) {
+    if (value == null) {
+      return "-";
+    }
+    if (value instanceof GoldEvent g) {
+      return dates(g.earliest(), g.latest());
+    }
+    if (value instanceof DateSpan d) {
+      return dates(d.earliest(), d.latest());
+    }
+    if (value instanceof Modality m) {
+      return m.key();
+    }
+    return value.toString();
+  }
+
+  /** {@code earliest..latest}, {@code …} for an open end. */
+  static String dates(LocalDate earliest, LocalDate latest) {
+    return (earliest == null ? "…" : earliest) + ".." + (latest == null ? "…" : latest);
   }
 
   /** Files that have gold lines but were never scored, in gold file order. */

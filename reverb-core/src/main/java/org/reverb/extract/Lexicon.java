@@ -37,9 +37,14 @@ public final class Lexicon {
   private final Map<EventType, Map<String, String>> modeCues;
   private final Map<String, Modality> modalityCues;
   private final Map<String, List<List<String>>> blockersByFirstWord;
+  private final Map<String, Retype> retypes;
+
+  /** A trigger that names another type when a cue word is in its sentence ("strike" + "union" → PROTEST/strike). */
+  public record Retype(EventType type, String mode) {}
 
   private Lexicon(List<Trigger> triggers, Map<EventType, Map<String, String>> modeCues,
-      Map<String, Modality> modalityCues, List<List<String>> blockers) {
+      Map<String, Modality> modalityCues, List<List<String>> blockers, Map<String, Retype> retypes) {
+    this.retypes = Map.copyOf(retypes);
     Map<String, List<List<String>>> blocks = new HashMap<>();
     for (List<String> b : blockers) {
       blocks.computeIfAbsent(b.get(0), k -> new ArrayList<>()).add(b);
@@ -69,17 +74,28 @@ public final class Lexicon {
 
   /**
    * The bundled lexicon plus, from {@code userDir} when it is not {@code null}, any of {@code triggers.tsv},
-   * {@code mode-cues.tsv}, {@code modality-cues.tsv} and {@code not-triggers.tsv} found there.
+   * {@code mode-cues.tsv}, {@code modality-cues.tsv}, {@code not-triggers.tsv} and {@code retype-cues.tsv} found
+   * there.
    */
   public static Lexicon load(Path userDir) {
     List<Trigger> triggers = new ArrayList<>();
     Map<EventType, Map<String, String>> modes = new HashMap<>();
     Map<String, Modality> modality = new LinkedHashMap<>();
     List<List<String>> blockers = new ArrayList<>();
-    for (String name : List.of("triggers.tsv", "mode-cues.tsv", "modality-cues.tsv", "not-triggers.tsv")) {
+    Map<String, Retype> retypes = new HashMap<>();
+    for (String name : List.of("triggers.tsv", "mode-cues.tsv", "modality-cues.tsv", "not-triggers.tsv",
+        "retype-cues.tsv")) {
       readRows(name, userDir, (source, line, cols) -> {
         switch (name) {
           case "triggers.tsv" -> triggers.add(trigger(source, line, cols));
+          case "retype-cues.tsv" -> {
+            expect(source, line, cols, 4);
+            EventType type = type(source, line, cols[2]);
+            String mode = cols[3].strip().equals("-") ? null : cols[3].strip();
+            mode(source, line, type, mode);
+            retypes.put(cols[0].strip().toLowerCase(Locale.ROOT) + " " + cols[1].strip().toLowerCase(Locale.ROOT),
+                new Retype(type, mode));
+          }
           case "not-triggers.tsv" -> {
             expect(source, line, cols, 1);
             blockers.add(List.of(cols[0].strip().toLowerCase(Locale.ROOT).split("\\s+")));
@@ -101,7 +117,7 @@ public final class Lexicon {
         }
       });
     }
-    return new Lexicon(triggers, modes, modality, blockers);
+    return new Lexicon(triggers, modes, modality, blockers, retypes);
   }
 
   /** Triggers whose first lemma is {@code lemma}, longest first. */
@@ -112,6 +128,11 @@ public final class Lexicon {
   /** Phrases that are never events and whose first lemma is {@code lemma}, longest first. */
   public List<List<String>> blockersStartingWith(String lemma) {
     return blockersByFirstWord.getOrDefault(lemma, List.of());
+  }
+
+  /** What a trigger lemma names instead when {@code cue} is in its sentence, or {@code null}. */
+  public Retype retype(String triggerLemma, String cue) {
+    return retypes.get(triggerLemma + " " + cue);
   }
 
   /** The mode that {@code lemma} signals for {@code type}, or {@code null}. */

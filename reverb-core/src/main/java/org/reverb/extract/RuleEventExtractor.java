@@ -1,5 +1,6 @@
 package org.reverb.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -91,21 +92,27 @@ public final class RuleEventExtractor implements EventExtractor {
       places.add(places(s, context));
     }
     Place fallbackPlace = dominantCountry(article, places);
+    LocalDate anchor = anchorDay(article);
+    if (!places.isEmpty()) {
+      // "RAIPUR, India — Maoist insurgents…": the dateline says where the report was filed, not where it happened.
+      int dateline = datelineEnd(article.sentences().get(0));
+      places.set(0, places.get(0).stream().filter(p -> p.begin() >= dateline).toList());
+    }
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < places.size(); i++) {
-      out.addAll(extract(article, article.sentences().get(i), places.get(i), fallbackPlace));
+      out.addAll(extract(article, article.sentences().get(i), places.get(i), fallbackPlace, anchor));
     }
     return out;
   }
 
   private List<Mention> extract(AnnotatedArticle article, Sentence s, List<PlaceMatch> placeMatches,
-      Place fallbackPlace) {
+      Place fallbackPlace, LocalDate anchor) {
     List<Found> triggers = triggers(s);
     if (triggers.isEmpty()) {
       return List.of();
     }
     List<String> words = s.words();
-    List<ActorMatch> actorMatches = actors.match(words);
+    List<ActorMatch> actorMatches = actors.match(words, article.article().published());
     List<ActorMatch> antiMatches = antiMatches(s);
     List<Casualties.Count> counts = Casualties.find(s);
 
@@ -114,7 +121,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (negated(s, f)) {
         continue;
       }
-      drafts.add(draft(article, s, f, triggers, actorMatches, antiMatches, placeMatches, fallbackPlace));
+      drafts.add(draft(article, s, f, triggers, actorMatches, antiMatches, placeMatches, fallbackPlace, anchor));
     }
     absorbNested(s, drafts);
     assignCasualties(s, drafts, counts);
@@ -148,6 +155,21 @@ public final class RuleEventExtractor implements EventExtractor {
       return false;
     }
     return !d.targetFromGrammar || d.target.kind() == org.reverb.model.ActorKind.CIVILIANS;
+  }
+
+  /** The token after a dateline's dash ("KABUL, Afghanistan —"), or 0 when the sentence opens with none. */
+  private static int datelineEnd(Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 1; i < Math.min(t.size(), 12); i++) {
+      String w = t.get(i).word();
+      if (w.equals("—") || w.equals("--") || w.equals("–") || w.equals(":")) {
+        return i + 1;
+      }
+      if (!t.get(i).isProperNoun() && !t.get(i).pos().equals("CD") && !w.equals(",") && !w.equals(".")) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   // ---------------------------------------------------------------- triggers
@@ -236,6 +258,8 @@ public final class RuleEventExtractor implements EventExtractor {
   private final class Draft {
     final Found found;
     final BitSet unit;
+    /** Verbs whose subject is also this trigger's: "insurgents blew up a van, killing ten". */
+    int host = -1;
     EventType type;
     String mode;
     Actor actor;
@@ -284,27 +308,31 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private Draft draft(AnnotatedArticle article, Sentence s, Found f, List<Found> all, List<ActorMatch> actorMatches,
-      List<ActorMatch> antiMatches, List<PlaceMatch> placeMatches, Place fallbackPlace) {
+      List<ActorMatch> antiMatches, List<PlaceMatch> placeMatches, Place fallbackPlace, LocalDate anchor) {
     BitSet unit = unit(s, f);
     Draft d = new Draft(f, unit);
+    d.host = participleHost(s, f);
     if (d.mode == null) {
       d.mode = modeFromCues(s, f, unit);
     }
     assignActors(s, d, all, actorMatches, antiMatches);
     d.reconcile();
     assignPlace(s, d, placeMatches, actorMatches, fallbackPlace);
-    if (d.actor == null && d.place != null && d.place.country() != null) {
+    String where = d.place != null && d.place.country() != null ? d.place.country()
+        : fallbackPlace != null ? fallbackPlace.country() : null;
+    if (d.actor == null && where != null) {
       var kind = organSubject(s, d);
       if (kind != null) {
         // "Police detained 14 people in Vienna": a state organ with no country named is the one where it acted.
-        d.actor = actors.byId(d.place.country()).map(a -> new Actor(a.id(), a.name(), kind, a.country(), null))
-            .orElse(null);
+        d.actor = actors.byId(where).map(a -> new Actor(a.id(), a.name(), kind, a.country(), null)).orElse(null);
         d.actorFromGrammar = d.actor != null;
         d.reconcile();
       }
     }
+    retype(s, d);
     d.modality = modality(s, d);
-    assignDate(article, s, d);
+    protestParties(d);
+    assignDate(article, s, d, anchor);
     return d;
   }
 
@@ -328,6 +356,70 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return unit;
+  }
+
+  /**
+   * Words that are two events: a "strike" by a union is a labour strike, and an assault by protesters ("protesters
+   * stormed the palace") is a riot.
+   */
+  private void retype(Sentence s, Draft d) {
+    if (d.type == EventType.ASSAULT && d.mode == null) {
+      String trigger = lemma(s.tokens().get(d.found.head()));
+      for (Token t : s.tokens()) {
+        Lexicon.Retype r = lexicon.retype(trigger, lemma(t));
+        if (r != null) {
+          d.type = r.type();
+          d.mode = r.mode();
+          return;
+        }
+      }
+    }
+    if (d.type == EventType.ASSAULT && d.actor != null && d.actor.kind() == org.reverb.model.ActorKind.PROTESTERS) {
+      d.type = EventType.PROTEST;
+      d.mode = "riot";
+    }
+  }
+
+  /**
+   * A protest's parties by the coding convention: the actor is the protesters unless a group is named, and the
+   * target, when the text names none, is the state where they protest.
+   */
+  private void protestParties(Draft d) {
+    if (d.type != EventType.PROTEST || d.modality == Modality.HYPOTHETICAL) {
+      return; // who might protest is not known
+    }
+    if (d.actor == null || d.actor.kind() == org.reverb.model.ActorKind.CIVILIANS
+        || d.actor.kind() == org.reverb.model.ActorKind.STATE && d.target == null) {
+      Actor protesters = actors.byId("protesters").orElse(null);
+      if (d.actor != null && d.actor.kind() == org.reverb.model.ActorKind.STATE) {
+        d.target = d.actor; // "Israelis protested": the people of a state, against it
+        d.targetFromGrammar = d.actorFromGrammar;
+      }
+      d.actor = protesters;
+    }
+    if (d.target == null && d.place != null && d.place.country() != null && d.modality == Modality.ASSERTED) {
+      d.target = actors.byId(d.place.country()).orElse(null);
+    }
+  }
+
+  /** The verb a participle trigger hangs off (", killing ten"), when the participle has no subject of its own. */
+  private static int participleHost(Sentence s, Found f) {
+    Token head = s.tokens().get(f.head());
+    if (!head.pos().equals("VBG") && !head.pos().equals("VBN")) {
+      return -1;
+    }
+    for (Dependency e : s.children(f.head())) {
+      if (e.relation().startsWith("nsubj")) {
+        return -1;
+      }
+    }
+    for (Dependency e : s.heads(f.head())) {
+      if (e.governor() >= 0 && (e.baseRelation().equals("advcl") || e.baseRelation().equals("xcomp")
+          || e.baseRelation().equals("conj")) && s.tokens().get(e.governor()).isVerb()) {
+        return e.governor();
+      }
+    }
+    return -1;
   }
 
   private String modeFromCues(Sentence s, Found f, BitSet unit) {
@@ -551,6 +643,9 @@ public final class RuleEventExtractor implements EventExtractor {
         if (d.unit.get(e.governor())) {
           return roleOf(s, e, d);
         }
+        if (e.governor() == d.host && e.relation().equals("nsubj")) {
+          return Role.ACTOR;
+        }
         if (next == null) {
           next = e;
         }
@@ -738,7 +833,8 @@ public final class RuleEventExtractor implements EventExtractor {
         return Modality.HYPOTHETICAL;
       }
       int gov = up.governor();
-      Modality m = cue(d, lemma(t.get(gov)));
+      boolean phrasal = s.children(gov).stream().anyMatch(e -> e.relation().equals("compound:prt"));
+      Modality m = phrasal ? null : cue(d, lemma(t.get(gov)));
       if (m != null) {
         return m;
       }
@@ -763,16 +859,48 @@ public final class RuleEventExtractor implements EventExtractor {
     return m;
   }
 
-  private static void assignDate(AnnotatedArticle article, Sentence s, Draft d) {
+  /**
+   * The day of the news the article leads with: the first day named in its first two sentences, in the week
+   * before publication. Undated events of the article happened between it and publication.
+   */
+  private static LocalDate anchorDay(AnnotatedArticle article) {
+    LocalDate published = article.article().published();
+    for (Sentence s : article.sentences().subList(0, Math.min(2, article.sentences().size()))) {
+      int dateline = s.index() == 0 ? datelineEnd(s) : 0;
+      for (Timex x : s.timexes()) {
+        if (x.tokenBegin() < dateline) {
+          continue; // "Baghdad, February 8, 2024:" dates the report
+        }
+        DateSpan span = TimexDates.span(x.value(), published);
+        if (span != null && span.precision() == org.reverb.model.Precision.DAY) {
+          LocalDate day = span.earliest();
+          if (day.isAfter(published) && !day.isAfter(published.plusDays(7))) {
+            day = day.minusDays(7); // a weekday SUTime placed in the coming week
+          }
+          if (!day.isAfter(published) && !day.isBefore(published.minusDays(7))) {
+            return day;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void assignDate(AnnotatedArticle article, Sentence s, Draft d, LocalDate anchor) {
     var published = article.article().published();
     Timex best = null;
     int bestScore = Integer.MIN_VALUE;
+    int dateline = s.index() == 0 ? datelineEnd(s) : 0;
     for (Timex x : s.timexes()) {
-      if (!x.type().equals("DATE") && !x.type().equals("TIME")) {
+      if (!x.type().equals("DATE") && !x.type().equals("TIME") || x.tokenBegin() < dateline) {
         continue;
       }
       DateSpan span = TimexDates.span(x.value(), published);
       if (span == null || "PRESENT_REF".equals(x.value())) {
+        continue;
+      }
+      if (x.tokenBegin() > 0 && s.tokens().get(x.tokenBegin() - 1).word().equalsIgnoreCase("since")
+          && span.earliest() != null && span.earliest().isBefore(published.minusYears(1))) {
         continue;
       }
       boolean before = x.tokenEnd() <= d.found.begin();
@@ -806,6 +934,10 @@ public final class RuleEventExtractor implements EventExtractor {
           span = null;
         }
       }
+      if (span != null && best.tokenBegin() > 0
+          && s.tokens().get(best.tokenBegin() - 1).word().equalsIgnoreCase("since") && span.earliest() != null) {
+        span = DateSpan.between(span.earliest(), published); // "fighting since Saturday" goes on until the news
+      }
       if (span != null) {
         d.date = span;
         d.dateFromText = true;
@@ -817,7 +949,7 @@ public final class RuleEventExtractor implements EventExtractor {
     } else if (earlier(s, d)) {
       d.date = DateSpan.until(published);
     } else {
-      d.date = DateSpan.between(published.minusDays(7), published);
+      d.date = DateSpan.between(anchor != null ? anchor : published.minusDays(7), published);
     }
   }
 

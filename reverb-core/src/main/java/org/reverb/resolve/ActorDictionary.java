@@ -1,6 +1,7 @@
 package org.reverb.resolve;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,6 +59,14 @@ public final class ActorDictionary {
     MODIFIER
   }
 
+  /** One term of office: the actor a leader's name stands for from {@code from} to {@code to} (null: open). */
+  record LeaderTerm(Actor actor, LocalDate from, LocalDate to) {
+
+    boolean covers(LocalDate date) {
+      return !date.isBefore(from) && (to == null || !date.isAfter(to));
+    }
+  }
+
   private record Candidate(int end, Actor actor, int priority) {}
 
   private record Span(int begin, int end, Actor actor) {}
@@ -89,14 +98,17 @@ public final class ActorDictionary {
   private final ActorTrie<GroupNoun> groupNouns;
   private final ActorTrie<Unnamed> unnamed;
   private final ActorTrie<Boolean> stops;
+  private final ActorTrie<List<LeaderTerm>> leaders;
   private final Map<String, Actor> states;
   private final Map<String, Actor> byId;
   private final Set<String> acronyms;
 
   ActorDictionary(ActorTrie<Actor> names, ActorTrie<String> demonyms, ActorTrie<ActorKind> organs,
       ActorTrie<GroupNoun> groupNouns, ActorTrie<Unnamed> unnamed, ActorTrie<Boolean> stops,
-      Map<String, Actor> states, Map<String, Actor> byId, Set<String> acronyms) {
+      Map<String, Actor> states, Map<String, Actor> byId, Set<String> acronyms,
+      ActorTrie<List<LeaderTerm>> leaders) {
     this.names = names;
+    this.leaders = leaders;
     this.demonyms = demonyms;
     this.organs = organs;
     this.groupNouns = groupNouns;
@@ -128,7 +140,9 @@ public final class ActorDictionary {
 
   /**
    * The bundled dictionary plus the user's actor files, in the format of {@code actors.tsv}; a later file's
-   * rows override earlier ones (same alias, or same id and kind).
+   * rows override earlier ones (same alias, or same id and kind). A file whose first row is the header of
+   * {@code actor-leaders.tsv} ({@code name aliases country role from to}, optionally {@code organisation})
+   * adds leaders instead; its rows replace all earlier terms of a leader with the same name.
    *
    * @throws ActorDictionaryException naming the file and line of a malformed row
    */
@@ -199,12 +213,40 @@ public final class ActorDictionary {
    * tokens [3, 6).
    */
   public List<ActorMatch> match(List<String> tokens) {
+    return match(tokens, null);
+  }
+
+  /**
+   * As {@link #match(List)}, and on {@code date} also the names of leaders then in office (from
+   * {@code actor-leaders.tsv}), written capitalised: "Putin" in March 2024 gives Russia's government, "Guterres"
+   * the UN, a military chief the state's military. A leader's name competes with other names, longest first; on
+   * a tie the other name wins. The name of a leader out of office on {@code date} (or of two different actors'
+   * leaders then) names no one but still covers its words. With {@code date} null this is {@link #match(List)}.
+   */
+  public List<ActorMatch> match(List<String> tokens, LocalDate date) {
     List<Piece> pieces = ActorTokens.of(tokens);
     List<ActorMatch> matches = new ArrayList<>();
-    for (Span s : scan(pieces, !shouting(pieces))) {
+    for (Span s : scan(pieces, !shouting(pieces), date)) {
       matches.add(new ActorMatch(pieces.get(s.begin()).token(), pieces.get(s.end() - 1).token() + 1, s.actor()));
     }
     return matches;
+  }
+
+  /**
+   * The actor a leader's name stands for on {@code date} ("Putin", "Benjamin Netanyahu", "the Erdogan"), or
+   * empty when no one of that name was in office then; leading articles and a trailing possessive are ignored.
+   */
+  public Optional<Actor> leader(String name, LocalDate date) {
+    List<Piece> pieces = trim(ActorTokens.ofPhrase(name), false);
+    if (pieces.isEmpty() || date == null) {
+      return Optional.empty();
+    }
+    for (Hit<List<LeaderTerm>> h : leaders.hits(pieces, 0, true)) {
+      if (h.end() == pieces.size()) {
+        return Optional.ofNullable(inOffice(h.value(), date));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The kind of state organ a bare noun phrase names ("police", "troops", "the foreign ministry"). */
@@ -220,10 +262,14 @@ public final class ActorDictionary {
   }
 
   private List<Span> scan(List<Piece> pieces, boolean strict) {
+    return scan(pieces, strict, null);
+  }
+
+  private List<Span> scan(List<Piece> pieces, boolean strict, LocalDate date) {
     List<Span> spans = new ArrayList<>();
     int i = 0;
     while (i < pieces.size()) {
-      Candidate best = pieces.get(i).startsToken() ? best(pieces, i, strict) : null;
+      Candidate best = pieces.get(i).startsToken() ? best(pieces, i, strict, date) : null;
       if (best == null) {
         i++;
         continue;
@@ -241,6 +287,11 @@ public final class ActorDictionary {
    * silence a country's alias such as "Island" for Iceland), then a name as listed.
    */
   private Candidate best(List<Piece> text, int i, boolean strict) {
+    return best(text, i, strict, null);
+  }
+
+  /** As {@link #best(List, int, boolean)}, with the leaders in office on {@code date} (none if null). */
+  private Candidate best(List<Piece> text, int i, boolean strict, LocalDate date) {
     List<Candidate> out = new ArrayList<>();
     for (Hit<Actor> h : names.hits(text, i, strict)) {
       Actor a = h.value();
@@ -262,6 +313,13 @@ public final class ActorDictionary {
     }
     for (Hit<Boolean> h : stops.hits(text, i, strict)) {
       out.add(new Candidate(h.end(), null, STOP));
+    }
+    if (date != null) {
+      for (Hit<List<LeaderTerm>> h : leaders.hits(text, i, true)) {
+        // Out of office, a leader's name still covers its words: "Petro Poroshenko" in 2023 is not "Petro".
+        Actor a = inOffice(h.value(), date);
+        out.add(a != null ? new Candidate(h.end(), a, DIRECT) : new Candidate(h.end(), null, COMPOSED));
+      }
     }
     Candidate best = null;
     for (Candidate c : out) {
@@ -398,6 +456,20 @@ public final class ActorDictionary {
       }
       end = hits.get(hits.size() - 1).end();
     }
+  }
+
+  /** The one actor the terms covering {@code date} stand for, or null (none, or two different actors). */
+  private static Actor inOffice(List<LeaderTerm> terms, LocalDate date) {
+    Actor found = null;
+    for (LeaderTerm t : terms) {
+      if (t.covers(date)) {
+        if (found != null && !found.equals(t.actor())) {
+          return null;
+        }
+        found = t.actor();
+      }
+    }
+    return found;
   }
 
   private boolean isState(Actor a) {

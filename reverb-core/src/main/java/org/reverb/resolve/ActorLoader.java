@@ -1,6 +1,8 @@
 package org.reverb.resolve;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 import org.reverb.model.Actor;
 import org.reverb.model.ActorKind;
 import org.reverb.resolve.ActorDictionary.GroupNoun;
+import org.reverb.resolve.ActorDictionary.LeaderTerm;
 import org.reverb.resolve.ActorDictionary.Unnamed;
 import org.reverb.resolve.ActorFiles.Row;
 import org.reverb.resolve.ActorTokens.Case;
@@ -31,6 +34,11 @@ final class ActorLoader {
   static final String COUNTRIES = "geo/countries.tsv";
   static final String ACTORS = "actors.tsv";
   static final List<String> ACTOR_HEADER = List.of("id", "name", "kind", "country", "sponsor", "aliases");
+  static final String LEADERS = "actor-leaders.tsv";
+  static final List<String> LEADER_HEADER = List.of("name", "aliases", "country", "role", "from", "to");
+  static final String ORGANISATION = "organisation";
+  static final List<String> ROLES = List.of("head_of_state", "head_of_government", "foreign_minister",
+      "defence_minister", "military_chief", "other");
 
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Set<ActorKind> STATE_KINDS = EnumSet.of(ActorKind.STATE, ActorKind.GOVERNMENT,
@@ -41,11 +49,16 @@ final class ActorLoader {
 
   private record Binding<V>(List<Piece> phrase, V value, String source, int line, int file) {}
 
+  /** A leaders row: the state ({@code country}) or organisation whose {@code kind} the person's names stand for. */
+  private record Term(Row row, List<List<Piece>> names, String country, String organisation, ActorKind kind,
+      LocalDate from, LocalDate to, int file) {}
+
   private final Map<String, Actor> states = new LinkedHashMap<>();
   private final Map<Key, Actor> actors = new LinkedHashMap<>();
   private final Map<Key, Binding<Key>> definitions = new HashMap<>();
   private final Map<String, Binding<Key>> aliases = new LinkedHashMap<>();
   private final Map<String, Binding<String>> demonyms = new LinkedHashMap<>();
+  private final Map<String, List<Term>> leaders = new LinkedHashMap<>();
 
   private ActorLoader() {}
 
@@ -54,8 +67,14 @@ final class ActorLoader {
     loader.readCountries(ActorFiles.bundled(COUNTRIES));
     loader.readDemonyms(ActorFiles.bundled("actor-demonyms.tsv"));
     loader.readActors(ActorFiles.bundled(ACTORS), 0);
+    loader.readLeaders(ActorFiles.bundled(LEADERS), 0);
     for (int f = 0; f < extras.size(); f++) {
-      loader.readActors(ActorFiles.file(extras.get(f)), f + 1);
+      List<Row> rows = ActorFiles.file(extras.get(f));
+      if (!rows.isEmpty() && isLeaderHeader(rows.get(0))) {
+        loader.readLeaders(rows, f + 1);
+      } else {
+        loader.readActors(rows, f + 1);
+      }
     }
     return loader.build();
   }
@@ -76,7 +95,128 @@ final class ActorLoader {
     Map<String, Actor> byId = new HashMap<>(states);
     actors.values().forEach(a -> byId.putIfAbsent(a.id(), a));
     return new ActorDictionary(names, demonymTrie, organs(), groupNouns(), unnamed(), stops(), states, byId,
-        acronyms);
+        acronyms, leaderTrie());
+  }
+
+  private static boolean isLeaderHeader(Row row) {
+    List<String> cols = row.cols();
+    return cols.size() >= LEADER_HEADER.size() && cols.subList(0, LEADER_HEADER.size()).equals(LEADER_HEADER);
+  }
+
+  /** Reads a leaders file: the header, then a row per term of office; a later file replaces a name's terms. */
+  private void readLeaders(List<Row> rows, int file) {
+    String header = String.join("\\t", LEADER_HEADER) + "[\\t" + ORGANISATION + "]";
+    if (rows.isEmpty() || !isLeaderHeader(rows.get(0)) || rows.get(0).cols().size() > LEADER_HEADER.size() + 1
+        || rows.get(0).cols().size() == LEADER_HEADER.size() + 1
+        && !rows.get(0).col(LEADER_HEADER.size()).equals(ORGANISATION)) {
+      throw rows.isEmpty() ? new ActorDictionaryException(LEADERS, 1, "no header row")
+          : rows.get(0).error("header must be " + header);
+    }
+    Set<String> seen = new HashSet<>();
+    for (Row row : rows.subList(1, rows.size())) {
+      Term term = readLeader(row, file);
+      String person = row.col(0);
+      if (seen.add(person)) {
+        leaders.remove(person);
+      }
+      leaders.computeIfAbsent(person, k -> new ArrayList<>()).add(term);
+    }
+  }
+
+  private Term readLeader(Row row, int file) {
+    expect(row, 6, 7, String.join(", ", LEADER_HEADER) + "[, " + ORGANISATION + "]");
+    String person = row.col(0);
+    if (person.isEmpty()) {
+      throw row.error("name is empty");
+    }
+    String country = code(row, 2, "country");
+    if (country != null && !states.containsKey(country)) {
+      throw row.error("unknown country code '" + country + "'");
+    }
+    String organisation = row.col(6).isEmpty() || row.col(6).equals("-") ? null : row.col(6);
+    if ((country == null) == (organisation == null)) {
+      throw row.error("give either a country or an organisation, not " + (country == null ? "neither" : "both"));
+    }
+    String role = row.col(3);
+    if (!ROLES.contains(role)) {
+      throw row.error("role must be one of " + String.join(", ", ROLES) + ", not '" + role + "'");
+    }
+    LocalDate from = date(row, 4, "from");
+    if (from == null) {
+      throw row.error("from is empty");
+    }
+    LocalDate to = date(row, 5, "to");
+    if (to != null && to.isBefore(from)) {
+      throw row.error("to " + to + " is before from " + from);
+    }
+    List<String> all = new ArrayList<>(List.of(person));
+    all.addAll(list(row.col(1)));
+    List<List<Piece>> names = new ArrayList<>();
+    for (String alias : all) {
+      List<Piece> pieces = phrase(alias);
+      if (pieces.isEmpty()) {
+        throw row.error("alias '" + alias + "' has no words");
+      }
+      if (pieces.stream().allMatch(p -> Case.of(p.surface()) == Case.ANY)) {
+        throw row.error("a leader's name must be capitalised, not '" + alias + "'");
+      }
+      names.add(pieces);
+    }
+    ActorKind kind = role.equals("military_chief") ? ActorKind.MILITARY : ActorKind.GOVERNMENT;
+    return new Term(row, List.copyOf(names), country, organisation, kind, from, to, file);
+  }
+
+  private ActorTrie<List<LeaderTerm>> leaderTrie() {
+    Map<String, List<Piece>> phrases = new LinkedHashMap<>();
+    Map<String, List<LeaderTerm>> terms = new HashMap<>();
+    for (List<Term> person : leaders.values()) {
+      for (Term t : person) {
+        Actor actor;
+        if (t.country() != null) {
+          Actor state = states.get(t.country());
+          actor = new Actor(state.id(), state.name(), t.kind(), state.id(), null);
+        } else {
+          actor = organisation(t.organisation());
+          if (actor == null) {
+            throw t.row().error("unknown organisation '" + t.organisation() + "' (not an id in " + ACTORS + ")");
+          }
+        }
+        LeaderTerm term = new LeaderTerm(actor, t.from(), t.to());
+        Set<String> own = new HashSet<>();
+        for (List<Piece> name : t.names()) {
+          String sig = signature(name);
+          if (own.add(sig)) {
+            phrases.putIfAbsent(sig, name);
+            terms.computeIfAbsent(sig, k -> new ArrayList<>()).add(term);
+          }
+        }
+      }
+    }
+    ActorTrie<List<LeaderTerm>> trie = new ActorTrie<>();
+    phrases.forEach((sig, phrase) -> trie.put(phrase, List.copyOf(terms.get(sig))));
+    return trie;
+  }
+
+  /** The actor with this id that is not a state organ: the first defined (an igo, a group). */
+  private Actor organisation(String id) {
+    for (Actor a : actors.values()) {
+      if (a.id().equals(id) && !STATE_KINDS.contains(a.kind())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate date(Row row, int col, String what) {
+    String s = row.col(col);
+    if (s.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw row.error(what + " must be an ISO date such as 2024-03-23 or empty, not '" + s + "'");
+    }
   }
 
   private void readCountries(List<Row> rows) {

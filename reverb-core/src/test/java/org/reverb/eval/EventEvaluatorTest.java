@@ -126,4 +126,78 @@ class EventEvaluatorTest {
     assertEquals(0.5, s.toJson().path("fields").path("type").path("recall").asDouble());
     assertTrue(s.toTable().contains("type"));
   }
+
+  @Test
+  void a_matched_pair_with_a_wrong_field_gets_a_differs_line() {
+    EventScores s = score(List.of(BOMBING), FILE, List.of(bombing("Hezbollah")));
+    assertEquals(List.of("001_bombing.txt  differs  car-bomb  actor: gold=ELN predicted=Hezbollah  \"t\""),
+        s.errorLines(true, null));
+    EventScores.Mismatch m = s.errors().get(0).differing().get(0);
+    assertEquals(BOMBING, m.gold());
+    assertEquals(List.of(new EventScores.FieldDiff("actor", "ELN", "Hezbollah")), m.fields());
+  }
+
+  @Test
+  void a_differs_line_lists_every_wrong_field_in_table_order_with_dates_as_intervals() {
+    // Paired on actor and target despite the type; a value on one side only is wrong too.
+    Event arrest = new Event("p1", EventType.COERCE, "arrest", actor("ELN"), actor("COL"),
+        new Place("Quito", "ECU", null, null, null, Place.Precision.CITY), DateSpan.until(DAY), null, null,
+        Modality.PLANNED, 0.9, null, List.of(new Source(FILE, DAY, "s", "detained")), List.of());
+    EventScores s = score(List.of(BOMBING), FILE, List.of(arrest));
+    assertEquals(List.of("001_bombing.txt  differs  car-bomb  type: gold=ASSAULT predicted=COERCE; "
+        + "mode: gold=bombing predicted=arrest; country: gold=COL predicted=ECU; "
+        + "date: gold=2019-01-17..2019-01-17 predicted=…..2019-01-17; fatalities: gold=21 predicted=-; "
+        + "modality: gold=asserted predicted=planned  \"detained\""), s.errorLines(true, null));
+  }
+
+  @Test
+  void a_value_the_gold_event_lacks_is_wrong_and_two_missing_values_are_not() {
+    Event placed = event("p2", FILE, EventType.ACCUSE, "allege", "COL", "ELN", "COL", DateSpan.day(DAY.plusDays(1)),
+        null);
+    EventScores s = score(List.of(ACCUSATION), FILE, List.of(placed));
+    assertEquals(List.of("001_bombing.txt  differs  blamed  country: gold=- predicted=COL  \"t\""),
+        s.errorLines(true, null));
+  }
+
+  @Test
+  void a_perfect_match_has_no_error_lines() {
+    EventScores s = score(List.of(BOMBING, ACCUSATION), FILE, List.of(accusation(), bombing("ELN")));
+    assertEquals(List.of(), s.errorLines(true, null));
+  }
+
+  @Test
+  void differs_lines_follow_the_missed_and_extra_lines_of_their_article() {
+    Event protest = event("p9", FILE, EventType.PROTEST, null, "students", null, "COL", DateSpan.from(DAY), null);
+    EventScores s = score(List.of(BOMBING, ACCUSATION), FILE, List.of(bombing("Hezbollah"), protest));
+    assertEquals(List.of(
+        "001_bombing.txt  missed  blamed  ACCUSE/allege COL -> ELN in null on 2019-01-18..2019-01-18 dead=null "
+            + "asserted",
+        "001_bombing.txt  extra   p9  PROTEST students -> null in COL on 2019-01-17..… dead=null asserted  \"t\"",
+        "001_bombing.txt  differs  car-bomb  actor: gold=ELN predicted=Hezbollah  \"t\""),
+        s.errorLines(true, null));
+  }
+
+  @Test
+  void field_errors_pick_the_pairs_wrong_in_those_fields() {
+    EventScores s = score(List.of(BOMBING, ACCUSATION), FILE, List.of(bombing("Hezbollah")));
+    String actorLine = "001_bombing.txt  differs  car-bomb  actor: gold=ELN predicted=Hezbollah  \"t\"";
+    assertEquals(List.of(actorLine), s.errorLines(false, List.of("actor")));
+    assertEquals(List.of(actorLine), s.errorLines(false, List.of("date", "actor")));
+    assertEquals(List.of(), s.errorLines(false, List.of("date")));
+    assertEquals(1, s.errorLines(true, List.of("date")).size()); // with --errors the missed line stays
+
+    GoldEvent week = new GoldEvent(FILE, "w", EventType.ASSAULT, null, "ELN", "COL", null, null, DAY,
+        DAY.plusDays(6), null, Modality.ASSERTED, null, null);
+    Event early = event("p", FILE, EventType.ASSAULT, null, "ELN", "COL", null, DateSpan.day(DAY.minusDays(1)), null);
+    EventScores d = score(List.of(week), FILE, List.of(early));
+    assertEquals(List.of("001_bombing.txt  differs  w  date: gold=2019-01-17..2019-01-23 "
+        + "predicted=2019-01-16..2019-01-16  \"t\""), d.errorLines(false, List.of("date")));
+    assertEquals(List.of(), d.errorLines(false, List.of("actor")));
+  }
+
+  @Test
+  void the_field_names_are_the_table_rows() {
+    EventScores s = score(List.of(BOMBING), FILE, List.of(bombing("ELN")));
+    assertEquals(List.copyOf(s.fields().keySet()), EventEvaluator.fieldNames());
+  }
 }
