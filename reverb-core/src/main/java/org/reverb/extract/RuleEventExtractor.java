@@ -129,12 +129,20 @@ public final class RuleEventExtractor implements EventExtractor {
 
     List<Mention> out = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.absorbed || d.actor == null && d.target == null || thin(d) || emptyThreat(d)) {
+      if (d.absorbed || d.actor == null && d.target == null && !anchored(d) || thin(d) || emptyThreat(d)) {
         continue;
       }
       out.add(d.toMention(article, s));
     }
     return out;
+  }
+
+  /**
+   * Whether a mention that names no party still stands on its own: a clear trigger with its own place, date or
+   * toll ("a car bomb exploded in Bogota on Thursday, killing 21").
+   */
+  private static boolean anchored(Draft d) {
+    return d.found.entry().confidence() >= 0.7 && (d.placeLocative || d.dateFromText || d.fatalities != null);
   }
 
   /**
@@ -192,7 +200,7 @@ public final class RuleEventExtractor implements EventExtractor {
         boolean verbal = entry.pos() == 'V' || entry.pos() == 'T';
         Token head = verbal ? t.get(i) : t.get(i + n - 1);
         if (entry.pos() == 'N' && !head.isNoun() || verbal && !head.isVerb()
-            || entry.pos() == 'T' && !transitive(s, i)) {
+            || entry.pos() == 'T' && !transitive(s, i) || !verbal && modifiesNoun(s, head.index())) {
           continue;
         }
         best = new Found(i, i + n, verbal ? i : i + n - 1, entry);
@@ -224,6 +232,16 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return true;
+  }
+
+  /** "aid workers", "protest leaders", "attack helicopters": a noun that only modifies another names no event. */
+  private static boolean modifiesNoun(Sentence s, int i) {
+    for (Dependency d : s.heads(i)) {
+      if (d.relation().equals("compound") && d.governor() > i && s.tokens().get(d.governor()).isNoun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb at {@code i} has an object or is passive: "police dispersed the crowd", not "the crowd dispersed". */
@@ -331,7 +349,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     retype(s, d);
     d.modality = modality(s, d);
-    protestParties(d);
+    protestParties(d, where);
     assignDate(article, s, d, anchor);
     return d;
   }
@@ -384,22 +402,30 @@ public final class RuleEventExtractor implements EventExtractor {
    * A protest's parties by the coding convention: the actor is the protesters unless a group is named, and the
    * target, when the text names none, is the state where they protest.
    */
-  private void protestParties(Draft d) {
+  private void protestParties(Draft d, String where) {
     if (d.type != EventType.PROTEST || d.modality == Modality.HYPOTHETICAL) {
       return; // who might protest is not known
     }
-    if (d.actor == null || d.actor.kind() == org.reverb.model.ActorKind.CIVILIANS
-        || d.actor.kind() == org.reverb.model.ActorKind.STATE && d.target == null) {
+    if (d.actor == null || d.actor.kind() == org.reverb.model.ActorKind.CIVILIANS || isStateOrgan(d.actor)) {
       Actor protesters = actors.byId("protesters").orElse(null);
-      if (d.actor != null && d.actor.kind() == org.reverb.model.ActorKind.STATE) {
-        d.target = d.actor; // "Israelis protested": the people of a state, against it
+      if (d.actor != null && isStateOrgan(d.actor)
+          && (d.target == null || d.target.kind() == org.reverb.model.ActorKind.PROTESTERS)) {
+        d.target = d.actor; // "Israelis protested", "police fired on crowds in demonstrations": against the state
         d.targetFromGrammar = d.actorFromGrammar;
       }
       d.actor = protesters;
+      d.reconcile();
     }
-    if (d.target == null && d.place != null && d.place.country() != null && d.modality == Modality.ASSERTED) {
-      d.target = actors.byId(d.place.country()).orElse(null);
+    if (d.target == null && where != null && d.modality == Modality.ASSERTED) {
+      d.target = actors.byId(where).orElse(null);
     }
+  }
+
+  private static boolean isStateOrgan(Actor a) {
+    return switch (a.kind()) {
+      case STATE, GOVERNMENT, MILITARY, POLICE, LEGISLATURE, JUDICIARY -> true;
+      default -> false;
+    };
   }
 
   /** The verb a participle trigger hangs off (", killing ten"), when the participle has no subject of its own. */
@@ -426,7 +452,8 @@ public final class RuleEventExtractor implements EventExtractor {
     List<Token> t = s.tokens();
     for (Dependency d : s.children(f.head())) {
       String rel = d.baseRelation();
-      if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod") || rel.equals("obl")) {
+      if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod") || rel.equals("obl")
+          || rel.equals("nsubj") || rel.equals("obj")) {
         String m = lexicon.modeCue(f.entry().type(), lemma(t.get(d.dependent())));
         if (m != null) {
           return m;
@@ -472,7 +499,9 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Comparator<ActorMatch> order = SYMMETRIC.contains(d.type) ? Comparator.comparingInt(ActorMatch::begin)
         : Comparator.comparingInt(m -> distance(m, d.found));
-    actorRole.sort(order);
+    // "The United States and Britain condemned": of several subjects before the trigger, the first named acts.
+    actorRole.sort(Comparator.comparing((ActorMatch m) -> m.end() > d.found.begin())
+        .thenComparing(m -> m.end() <= d.found.begin() ? m.begin() : distance(m, d.found)));
     targetRole.sort(order);
     ActorMatch attributed = attributed(s, d, all, matches);
     if (attributed != null && actorRole.isEmpty()) {
@@ -774,27 +803,26 @@ public final class RuleEventExtractor implements EventExtractor {
     }
   }
 
+  /** Relations inside a place phrase between the place name and its preposition: "the heart of Baghdad". */
+  private static final Set<String> WITHIN_PLACE = Set.of("nmod:of", "compound", "appos", "conj", "amod", "flat",
+      "nmod:poss", "conj:and");
+
   /** Whether the place hangs off the trigger through "in", "at", "near" …, perhaps via "the heart of". */
   private static boolean locative(Sentence s, PlaceMatch p, Draft d) {
     int cur = spanHead(s, p.begin(), p.end());
     Set<Integer> seen = new LinkedHashSet<>();
-    String lastMarker = null;
     for (int step = 0; step < 4 && cur >= 0 && seen.add(cur); step++) {
-      Dependency next = null;
-      for (Dependency e : s.heads(cur)) {
-        if (e.governor() >= 0 && next == null) {
-          next = e;
-        }
-      }
+      Dependency next = s.head(cur).orElse(null);
       if (next == null) {
         return false;
       }
       String rel = next.relation();
-      if (rel.contains(":")) {
-        lastMarker = rel.substring(rel.indexOf(':') + 1);
-      }
       if (d.unit.get(next.governor())) {
-        return lastMarker != null && PLACE_RELATIONS.contains(lastMarker);
+        String marker = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
+        return PLACE_RELATIONS.contains(marker);
+      }
+      if (!WITHIN_PLACE.contains(rel)) {
+        return false;
       }
       cur = next.governor();
     }
@@ -817,7 +845,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
     }
-    int cur = d.found.head();
+    int cur = unitTop(s, d);
     Set<Integer> seen = new LinkedHashSet<>();
     for (int step = 0; step < 3 && seen.add(cur); step++) {
       Dependency up = s.head(cur).orElse(null);
@@ -825,8 +853,12 @@ public final class RuleEventExtractor implements EventExtractor {
         break;
       }
       String rel = up.baseRelation();
-      if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || rel.equals("obl")
-          || rel.equals("nmod") || rel.equals("advcl") && up.relation().equals("advcl:if"))) {
+      // The planned, urged or feared thing is a complement or object: "set to engage", "calling for the
+      // withdrawal", "the risk of attacks"; "setting the building ablaze in an attack" plans nothing.
+      boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+          || up.relation().equals("obl:for") || up.relation().equals("nmod:for") || up.relation().equals("nmod:of")
+          || up.relation().equals("advcl:if");
+      if (!complement) {
         break;
       }
       if (up.relation().equals("advcl:if")) {
@@ -834,7 +866,10 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       int gov = up.governor();
       boolean phrasal = s.children(gov).stream().anyMatch(e -> e.relation().equals("compound:prt"));
-      Modality m = phrasal ? null : cue(d, lemma(t.get(gov)));
+      // "call" urges only as "call for" or "call on": "called the storming treasonous" urges nothing
+      boolean bareCall = lemma(t.get(gov)).equals("call") && !up.relation().endsWith(":for")
+          && s.children(gov).stream().noneMatch(e -> e.relation().endsWith(":on") || e.relation().endsWith(":for"));
+      Modality m = phrasal || bareCall ? null : cue(d, lemma(t.get(gov)));
       if (m != null) {
         return m;
       }
@@ -849,6 +884,19 @@ public final class RuleEventExtractor implements EventExtractor {
       cur = gov;
     }
     return Modality.ASSERTED;
+  }
+
+  /** The token of the trigger's unit that no other unit token governs: the light verb of "engage in talks". */
+  private static int unitTop(Sentence s, Draft d) {
+    for (int t = d.unit.nextSetBit(0); t >= 0; t = d.unit.nextSetBit(t + 1)) {
+      Dependency up = s.head(t).orElse(null);
+      if (up == null || !d.unit.get(up.governor())) {
+        if (t != d.found.head() || d.unit.cardinality() == d.found.end() - d.found.begin()) {
+          return t;
+        }
+      }
+    }
+    return d.found.head();
   }
 
   private Modality cue(Draft d, String lemma) {
