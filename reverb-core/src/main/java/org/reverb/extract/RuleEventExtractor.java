@@ -49,9 +49,10 @@ public final class RuleEventExtractor implements EventExtractor {
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "order",
       "hold", "organize", "organise", "lead", "begin", "continue", "intensify", "step", "resume", "unleash",
       "announce", "make", "issue", "engage", "join", "perpetrate", "commit", "execute", "deliver", "impose",
-      "call", "start", "escalate", "take", "open", "fire");
+      "call", "start", "escalate", "take", "open", "fire", "use");
   private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "inside",
       "around", "into", "on", "from", "off", "along", "over");
+  private static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("march", "may", "august");
   private static final Set<String> EARLIER = Set.of("previous", "earlier", "past", "former", "prior", "last");
   private static final Set<EventType> SYMMETRIC = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
   private static final Set<String> VICTIM_WORDS = Set.of("death", "kill", "killing", "die", "dead", "casualty",
@@ -392,9 +393,17 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
     }
-    if (d.type == EventType.ASSAULT && d.actor != null && d.actor.kind() == org.reverb.model.ActorKind.PROTESTERS) {
-      d.type = EventType.PROTEST;
-      d.mode = "riot";
+    if (d.actor != null && d.actor.kind() == org.reverb.model.ActorKind.PROTESTERS) {
+      if (d.type == EventType.ASSAULT) {
+        d.type = EventType.PROTEST;
+        d.mode = "riot";
+      } else if (d.type == EventType.COERCE) {
+        d.type = EventType.PROTEST; // "protesters blocked the highway"
+        d.mode = "demonstrate";
+      }
+    }
+    if (d.type == EventType.ASSAULT && "crowd_control".equals(d.mode) && d.target == null) {
+      d.target = actors.byId("protesters").orElse(null); // tear gas and water cannon are used on crowds
     }
   }
 
@@ -940,8 +949,9 @@ public final class RuleEventExtractor implements EventExtractor {
     int bestScore = Integer.MIN_VALUE;
     int dateline = s.index() == 0 ? datelineEnd(s) : 0;
     for (Timex x : s.timexes()) {
-      if (!x.type().equals("DATE") && !x.type().equals("TIME") || x.tokenBegin() < dateline) {
-        continue;
+      if (!x.type().equals("DATE") && !x.type().equals("TIME") || x.tokenBegin() < dateline
+          || LOWER_CASE_MONTH_WORDS.contains(x.text())) {
+        continue; // "joined a march" is no month
       }
       DateSpan span = TimexDates.span(x.value(), published);
       if (span == null || "PRESENT_REF".equals(x.value())) {
@@ -997,7 +1007,9 @@ public final class RuleEventExtractor implements EventExtractor {
     } else if (earlier(s, d)) {
       d.date = DateSpan.until(published);
     } else {
-      d.date = DateSpan.between(anchor != null ? anchor : published.minusDays(7), published);
+      // the lead paragraph tells the news of the anchor day; later undated events run from it to publication
+      d.date = anchor == null ? DateSpan.between(published.minusDays(7), published)
+          : s.index() <= 2 ? DateSpan.day(anchor) : DateSpan.between(anchor, published);
     }
   }
 
@@ -1052,7 +1064,9 @@ public final class RuleEventExtractor implements EventExtractor {
           return viaArgument || step > 0 && ARGUMENT_RELATIONS.contains(up.relation())
               ? Attachment.ARGUMENT : Attachment.TRIGGER;
         }
-        viaArgument |= step > 0 && ARGUMENT_RELATIONS.contains(up.relation());
+        // "Friday's massacre": a date that modifies a noun dates that noun's event
+        viaArgument |= step > 0 && ARGUMENT_RELATIONS.contains(up.relation())
+            || step == 0 && (up.relation().equals("nmod:poss") || up.relation().equals("compound"));
         cur = up.governor();
       }
     }
