@@ -29,6 +29,11 @@ public final class Casualties {
   /** Words between a cue and its number that do not break the link: "killing at least 12", "toll rose to 21". */
   private static final Set<String> FILLER = Set.of("at", "least", "more", "than", "over", "some", "about", "nearly",
       "almost", "around", "up", "to", "of", "the", "rise", "climb", "reach", "stand", "jump");
+  private static final Set<String> CLAUSE_LINKS = Set.of("as", "after", "because", "when", "while", "over",
+      "following", "since", "before");
+  /** Verbs a count may pass on its way to its cue: "were shot dead", "have been stabbed to death". */
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "get", "shoot", "stab", "beat", "hack", "burn",
+      "gun", "crush", "find", "leave", "report", "confirm", "believe");
   private static final Set<String> STOP = Set.of(";", ":", "(", ")", "but", "while", "whereas");
 
   private Casualties() {}
@@ -84,7 +89,8 @@ public final class Casualties {
   private static Kind before(List<Token> t, int i) {
     for (int j = i - 1, content = 0; j >= 0 && content < 3; j--) {
       String l = lemma(t.get(j));
-      if (STOP.contains(l) || t.get(j).pos().equals("CD") || l.equals(",") || l.equals("and") || l.equals("or")) {
+      if (STOP.contains(l) || t.get(j).pos().equals("CD") || l.equals(",") || l.equals("and") || l.equals("or")
+          || l.equals("by")) {
         return null; // "were killed, and more than 40,000 refugees": another clause's number
       }
       Kind k = kind(l);
@@ -101,12 +107,16 @@ public final class Casualties {
   private static Kind after(List<Token> t, int i) {
     for (int j = i + 1; j < t.size() && j <= i + 7; j++) {
       String l = lemma(t.get(j));
-      if (STOP.contains(l) || t.get(j).pos().equals("CD") || l.equals(",") && j > i + 1 && !kindAhead(t, j)) {
+      if (STOP.contains(l) || t.get(j).pos().equals("CD") || l.equals(",") && j > i + 1 && !kindAhead(t, j)
+          || CLAUSE_LINKS.contains(l)) {
         return null;
       }
       Kind k = kind(l);
       if (k != null) {
         return k;
+      }
+      if (t.get(j).isVerb() && !AUXILIARIES.contains(l)) {
+        return null; // "arrested 875 people overnight as rioting over the killing…": another verb's number
       }
     }
     return null;

@@ -26,7 +26,10 @@ class CasualtiesTest {
       "More than 40 people died in the fire.|41|",
       "The strike resulted in the deaths of three members of the militia.|3|",
       "Thousands were killed, and more than 40,000 refugees have fled.||",
-      "Over 80 targets were struck across seven locations last week.||"})
+      "Over 80 targets were struck across seven locations last week.||",
+      "Two men were shot dead outside the temple.|2|",
+      "She was shot dead by two masked gunmen.||",
+      "Police arrested 875 people overnight as rioting over the killing spread.||"})
   void stated_tolls_are_read_with_their_kind(String sentence, Integer dead, Integer injured) {
     List<Casualties.Count> counts = counts(sentence);
     assertEquals(dead, counts.stream().filter(c -> c.kind() == Casualties.Kind.DEAD).map(Casualties.Count::value)
