@@ -13,6 +13,8 @@ import org.reverb.model.Article;
 import org.reverb.model.Event;
 import org.reverb.pipeline.BatchIngestor;
 import org.reverb.pipeline.Pipeline;
+import org.reverb.resolve.EventCandidates;
+import org.reverb.resolve.IncrementalEventResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,10 +76,15 @@ final class EvalCommand implements Callable<Integer> {
       err.println("reverb eval: " + p);
     });
     Progress progress = new Progress(err, files.size());
+    // Cross-article resolution as ingest does it, against the events resolved so far in this run (input order).
+    EventCandidates.InMemory resolved = new EventCandidates.InMemory();
+    IncrementalEventResolver acrossArticles = new IncrementalEventResolver(resolved);
     BatchIngestor.Sink sink = new BatchIngestor.Sink() {
       @Override
       public void processed(Article article, List<Event> events) {
-        evaluator.score(article.id(), events);
+        List<Event> merged = acrossArticles.resolve(events);
+        resolved.add(merged);
+        evaluator.score(article.id(), merged);
       }
 
       @Override

@@ -11,8 +11,10 @@ import org.reverb.model.Article;
 import org.reverb.model.Event;
 import org.reverb.pipeline.BatchIngestor;
 import org.reverb.pipeline.Pipeline;
+import org.reverb.resolve.IncrementalEventResolver;
 import org.reverb.store.EventStore;
 import org.reverb.store.EventStores;
+import org.reverb.store.StoredCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,7 +87,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public void processed(Article article, List<Event> events) {
       tally.seen++;
-      switch (store.put(article, events)) {
+      // Cross-article resolution: an event already stored keeps its id, so put appends to it.
+      List<Event> resolved = new IncrementalEventResolver(new StoredCandidates(store)).resolve(events);
+      switch (store.put(article, resolved)) {
         case ADDED -> {
           tally.added++;
           tally.events += events.size();

@@ -10,7 +10,7 @@ import org.reverb.model.Article;
 import org.reverb.model.Event;
 import org.reverb.model.Mention;
 import org.reverb.resolve.EventResolver;
-import org.reverb.resolve.SignatureEventResolver;
+import org.reverb.resolve.SimilarityEventResolver;
 
 /** One article through annotation, extraction and resolution. Thread-safe when its stages are. */
 public final class Pipeline {
@@ -27,7 +27,7 @@ public final class Pipeline {
 
   /** CoreNLP, the bundled lexicons and dictionaries, and per-article resolution. */
   public static Pipeline standard() {
-    return new Pipeline(new CoreNlpAnnotator(), RuleEventExtractor.bundled(), new SignatureEventResolver());
+    return new Pipeline(new CoreNlpAnnotator(), RuleEventExtractor.bundled(), new SimilarityEventResolver());
   }
 
   public Annotator annotator() {

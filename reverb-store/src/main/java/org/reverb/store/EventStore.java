@@ -31,8 +31,8 @@ public interface EventStore extends AutoCloseable {
 
   /**
    * Stores the article and the events extracted from it, in one transaction. An event whose id is already stored
-   * (told by an earlier article) is merged: the stored event keeps its fields and gains the mentions and links it
-   * does not have yet. Replacing an article removes its mentions and the events left with none. Every mention must
+   * (told by an earlier article) is merged: it gains the mentions and links it does not have yet, and its fields
+   * become the most specific of both ({@link org.reverb.resolve.SimilarityEventResolver#mostSpecific}). Replacing an article removes its mentions and the events left with none. Every mention must
    * cite this article or one already stored.
    */
   PutResult put(Article article, List<Event> events);

@@ -29,6 +29,7 @@ import org.reverb.model.Modality;
 import org.reverb.model.Place;
 import org.reverb.model.Precision;
 import org.reverb.model.Source;
+import org.reverb.resolve.SimilarityEventResolver;
 import org.reverb.store.EventStore.PutResult;
 
 /**
@@ -173,6 +174,10 @@ final class EventTables {
         e.fatalities(), e.injured(), e.modality().key(), e.confidence(), e.story());
     insertMentions(e.id(), 0, e.mentions());
     insertLinks(e.id(), 0, e.links());
+    insertActorKeys(e.id(), actorKeys(e));
+  }
+
+  private static Set<String> actorKeys(Event e) {
     Set<String> keys = new LinkedHashSet<>();
     for (Actor a : new Actor[] {e.actor(), e.target()}) {
       if (a != null) {
@@ -180,17 +185,41 @@ final class EventTables {
         keys.add(key(a.name()));
       }
     }
+    return keys;
+  }
+
+  private void insertActorKeys(String event, Set<String> keys) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("INSERT INTO event_actor_keys (event_id, actor_key) VALUES (?, ?)")) {
       for (String k : keys) {
-        bind(p, e.id(), k);
+        bind(p, event, k);
         p.addBatch();
       }
       p.executeBatch();
     }
   }
 
-  /** Keeps the stored event and appends the sources and links it does not have yet. */
+  /**
+   * Appends the sources and links the stored event does not have yet, and updates its fields where {@code e} says
+   * more, by {@link SimilarityEventResolver#mostSpecific} (tighter date, actor over null, finer place, larger toll).
+   */
   private void merge(Event e) throws SQLException {
+    Event stored = event(e.id()).orElseThrow();
+    Event merged = SimilarityEventResolver.mostSpecific(stored, e);
+    DateSpan d = merged.date();
+    update("UPDATE events SET mode = ?, actor_id = ?, actor = ?, target_id = ?, target = ?, place_country = ?, "
+            + "place = ?, earliest = ?, latest = ?, date_precision = ?, fatalities = ?, injured = ?, confidence = ?, "
+            + "story = ? WHERE id = ?",
+        merged.mode(), merged.actor() == null ? null : merged.actor().id(), json(merged.actor()),
+        merged.target() == null ? null : merged.target().id(), json(merged.target()),
+        merged.place() == null ? null : merged.place().country(),
+        merged.place() == null ? null : EventJson.toJson(merged.place()).toString(),
+        d == null || d.earliest() == null ? null : d.earliest().toString(),
+        d == null || d.latest() == null ? null : d.latest().toString(),
+        d == null ? null : d.precision().key(),
+        merged.fatalities(), merged.injured(), merged.confidence(), merged.story(), e.id());
+    Set<String> keys = actorKeys(merged);
+    keys.removeAll(strings("SELECT actor_key FROM event_actor_keys WHERE event_id = ?", e.id()));
+    insertActorKeys(e.id(), keys);
     Set<Source> sources = new HashSet<>(sources(List.of(e.id())).getOrDefault(e.id(), List.of()));
     List<Source> newSources = new ArrayList<>();
     for (Source s : e.mentions()) {

@@ -38,6 +38,8 @@ import org.reverb.model.EventType;
 import org.reverb.model.Link;
 import org.reverb.model.Modality;
 import org.reverb.model.Place;
+import org.reverb.model.Source;
+import org.reverb.resolve.IncrementalEventResolver;
 import org.reverb.store.EventStore.PutResult;
 
 class SqliteEventStoreTest {
@@ -138,10 +140,10 @@ class SqliteEventStoreTest {
   }
 
   @Test
-  void an_event_already_stored_keeps_its_fields_and_gains_the_new_mentions_and_links_of_a_later_article() {
+  void an_event_already_stored_keeps_the_fields_a_later_article_does_not_better_and_gains_its_mentions_and_links() {
     Event first = full("e1", "a1");
     store.put(article("a1", "US aircraft struck."), List.of(first));
-    Event later = new Event("e1", first.type(), null, null, null, null, null, 10, null, Modality.ASSERTED, 0.4, null,
+    Event later = new Event("e1", first.type(), null, null, null, null, null, 2, null, Modality.ASSERTED, 0.4, null,
         List.of(first.mentions().get(1), source("a2", "Washington confirmed the strike."),
             source("a2", "Washington confirmed the strike.")),
         List.of(new Link(Link.Type.RESPONSE_TO, "e0", "other evidence, same link"),
@@ -159,6 +161,34 @@ class SqliteEventStoreTest {
     assertEquals(first.fatalities(), merged.fatalities());
     assertEquals(first.place(), merged.place());
     assertEquals(1, store.eventCount());
+  }
+
+  @Test
+  void a_second_articles_event_merging_into_a_stored_event_appends_its_source_and_tightens_the_date() {
+    Place iraq = new Place("Iraq", "IRQ", null, null, null, Place.Precision.COUNTRY);
+    Event first = new Event("e1", EventType.ASSAULT, "aerial", USA, null, iraq, DateSpan.week(FEB_7), null, null,
+        Modality.ASSERTED, 0.6, null, List.of(source("a1", "A US drone strike hit Iraq.")), List.of());
+    store.put(article("a1", "A US drone strike hit Iraq."), List.of(first));
+    LocalDate feb8 = FEB_7.plusDays(1);
+    Event second = new Event("e2", EventType.ASSAULT, null, USA, KH, Fixtures.BAGHDAD, DateSpan.day(FEB_7), 3, null,
+        Modality.ASSERTED, 0.8, null,
+        List.of(new Source("a2", feb8, "The US drone strike in Baghdad killed three.", "strike")), List.of());
+
+    List<Event> resolved = new IncrementalEventResolver(new StoredCandidates(store)).resolve(List.of(second));
+    assertEquals("e1", resolved.get(0).id(), "the stored event is found among the candidates");
+    store.put(new Article("a2", feb8, "Funeral", "The US drone strike in Baghdad killed three.", null, null),
+        resolved);
+
+    assertEquals(1, store.eventCount());
+    Event merged = store.event("e1").orElseThrow();
+    assertEquals(List.of("a1", "a2"), merged.mentions().stream().map(Source::article).toList());
+    assertEquals(DateSpan.day(FEB_7), merged.date(), "the tighter date");
+    assertEquals(Fixtures.BAGHDAD, merged.place(), "the finer place");
+    assertEquals(KH, merged.target(), "an actor over null");
+    assertEquals("aerial", merged.mode());
+    assertEquals(Integer.valueOf(3), merged.fatalities());
+    assertEquals(List.of(merged), store.events(new EventQuery(null, "Kataib Hezbollah", "IRQ", null, null, 0, 0)),
+        "the filters see the merged fields");
   }
 
   @Test
