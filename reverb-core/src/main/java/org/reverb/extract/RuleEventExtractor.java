@@ -94,6 +94,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Place fallbackPlace = dominantCountry(article, places);
     LocalDate anchor = anchorDay(article);
+    Map<String, String> people = fullNames(article);
     if (!places.isEmpty()) {
       // "RAIPUR, India — Maoist insurgents…": the dateline says where the report was filed, not where it happened.
       int dateline = datelineEnd(article.sentences().get(0));
@@ -101,13 +102,13 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < places.size(); i++) {
-      out.addAll(extract(article, article.sentences().get(i), places.get(i), fallbackPlace, anchor));
+      out.addAll(extract(article, article.sentences().get(i), places.get(i), fallbackPlace, anchor, people));
     }
     return out;
   }
 
   private List<Mention> extract(AnnotatedArticle article, Sentence s, List<PlaceMatch> placeMatches,
-      Place fallbackPlace, LocalDate anchor) {
+      Place fallbackPlace, LocalDate anchor, Map<String, String> people) {
     List<Found> triggers = triggers(s);
     if (triggers.isEmpty()) {
       return List.of();
@@ -122,7 +123,8 @@ public final class RuleEventExtractor implements EventExtractor {
       if (negated(s, f)) {
         continue;
       }
-      drafts.add(draft(article, s, f, triggers, actorMatches, antiMatches, placeMatches, fallbackPlace, anchor));
+      drafts.add(draft(article, s, f, triggers, actorMatches, antiMatches, placeMatches, fallbackPlace, anchor,
+          people));
     }
     absorbNested(s, drafts);
     assignCasualties(s, drafts, counts);
@@ -327,14 +329,15 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private Draft draft(AnnotatedArticle article, Sentence s, Found f, List<Found> all, List<ActorMatch> actorMatches,
-      List<ActorMatch> antiMatches, List<PlaceMatch> placeMatches, Place fallbackPlace, LocalDate anchor) {
+      List<ActorMatch> antiMatches, List<PlaceMatch> placeMatches, Place fallbackPlace, LocalDate anchor,
+      Map<String, String> people) {
     BitSet unit = unit(s, f);
     Draft d = new Draft(f, unit);
     d.host = participleHost(s, f);
     if (d.mode == null) {
       d.mode = modeFromCues(s, f, unit);
     }
-    assignActors(s, d, all, actorMatches, antiMatches);
+    assignActors(s, d, all, actorMatches, antiMatches, people);
     d.reconcile();
     assignPlace(s, d, placeMatches, actorMatches, fallbackPlace);
     String where = d.place != null && d.place.country() != null ? d.place.country()
@@ -479,7 +482,7 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private void assignActors(Sentence s, Draft d, List<Found> all, List<ActorMatch> matches,
-      List<ActorMatch> antiMatches) {
+      List<ActorMatch> antiMatches, Map<String, String> people) {
     List<ActorMatch> actorRole = new ArrayList<>();
     List<ActorMatch> targetRole = new ArrayList<>();
     BitSet placed = new BitSet();
@@ -543,6 +546,20 @@ public final class RuleEventExtractor implements EventExtractor {
         d.targetFromGrammar = true;
       }
     }
+    if (d.target == null && SAYING.contains(d.type)) {
+      ActorMatch addressee = clauseSubject(s, matches, d);
+      if (addressee != null && !sameAs(addressee, d.actor)) {
+        d.target = addressee.actor(); // "demanded that the junta reinstate Bazoum": asked of the junta
+        d.targetFromGrammar = true;
+      }
+    }
+    if (d.target == null && PERSON_TARGETS.contains(d.type)) {
+      Actor person = namedPerson(s, d, people);
+      if (person != null) {
+        d.target = person; // "detained Evan Gershkovich": a named person is a party in their own right
+        d.targetFromGrammar = true;
+      }
+    }
     // Word order where the grammar is silent: the nearest party before the trigger acts, after it is acted on.
     // Parties that are where the event happened ("attacks in Iraq") are places, not parties.
     if (d.actor == null && !hasArgument(s, d, SUBJECTS)) {
@@ -592,6 +609,51 @@ public final class RuleEventExtractor implements EventExtractor {
           var kind = actors.organ(words);
           if (kind.isPresent()) {
             return kind.get();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Set<EventType> PERSON_TARGETS = Set.of(EventType.COERCE, EventType.ASSAULT,
+      EventType.ACCUSE, EventType.THREATEN);
+
+  /** The subject of a clause the trigger governs: "demanded that the junta reinstate…", "said X must…". */
+  private static ActorMatch clauseSubject(Sentence s, List<ActorMatch> matches, Draft d) {
+    for (Dependency e : s.children(d.found.head())) {
+      if (!e.baseRelation().equals("ccomp")) {
+        continue;
+      }
+      for (Dependency sub : s.children(e.dependent())) {
+        if (sub.relation().equals("nsubj")) {
+          for (ActorMatch m : matches) {
+            if (m.begin() <= sub.dependent() && sub.dependent() < m.end()) {
+              return m;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The person the NER finds as the trigger's object or passive subject, as an actor of kind person. */
+  private static Actor namedPerson(Sentence s, Draft d, Map<String, String> people) {
+    for (int t = d.unit.nextSetBit(0); t >= 0; t = d.unit.nextSetBit(t + 1)) {
+      for (Dependency e : s.children(t)) {
+        boolean object = e.relation().equals("obj") || e.relation().equals("nsubj:pass")
+            || d.found.entry().pos() != 'V' && e.relation().equals("nmod:of");
+        if (!object || d.unit.get(e.dependent())) {
+          continue;
+        }
+        for (var entity : s.entities()) {
+          if (entity.type().equals("PERSON") && entity.tokenBegin() <= e.dependent()
+              && e.dependent() < entity.tokenEnd()) {
+            String name = entity.tokenEnd() - entity.tokenBegin() >= 2 ? entity.text() : people.get(entity.text());
+            if (name != null) {
+              return new Actor(name, name, org.reverb.model.ActorKind.PERSON, null, null);
+            }
           }
         }
       }
@@ -916,6 +978,25 @@ public final class RuleEventExtractor implements EventExtractor {
     return m;
   }
 
+  /** Surnames to the full names the article gives first ("Amini" → "Mahsa Amini"); ambiguous ones are left out. */
+  private static Map<String, String> fullNames(AnnotatedArticle article) {
+    Map<String, String> out = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Sentence s : article.sentences()) {
+      for (var entity : s.entities()) {
+        if (entity.type().equals("PERSON") && entity.tokenEnd() - entity.tokenBegin() >= 2) {
+          String surname = s.tokens().get(entity.tokenEnd() - 1).word();
+          String known = out.putIfAbsent(surname, entity.text());
+          if (known != null && !known.equals(entity.text())) {
+            ambiguous.add(surname);
+          }
+        }
+      }
+    }
+    out.keySet().removeAll(ambiguous);
+    return out;
+  }
+
   /**
    * The day of the news the article leads with: the first day named in its first two sentences, in the week
    * before publication. Undated events of the article happened between it and publication.
@@ -1113,6 +1194,12 @@ public final class RuleEventExtractor implements EventExtractor {
           }
           inner.absorbed = true;
           outer.hasContent = true;
+        } else if (outer.type == EventType.ACCUSE && inner.type == EventType.ASSAULT) {
+          if (outer.target == null && inner.actor != null
+              && (outer.actor == null || !inner.actor.id().equals(outer.actor.id()))) {
+            outer.target = inner.actor; // "condemned the Houthi attack": the attacker is condemned
+            outer.targetFromGrammar = inner.actorFromGrammar;
+          }
         } else if (outer.type == EventType.ASSAULT && inner.type == EventType.ASSAULT) {
           Draft keep = outer.mode != null || inner.mode == null ? outer : inner;
           Draft drop = keep == outer ? inner : outer;
