@@ -6,28 +6,38 @@ import org.reverb.annotate.Annotator;
 import org.reverb.annotate.CoreNlpAnnotator;
 import org.reverb.extract.EventExtractor;
 import org.reverb.extract.RuleEventExtractor;
+import org.reverb.link.CueEventLinker;
+import org.reverb.link.EventLinker;
 import org.reverb.model.Article;
 import org.reverb.model.Event;
 import org.reverb.model.Mention;
 import org.reverb.resolve.EventResolver;
 import org.reverb.resolve.SimilarityEventResolver;
 
-/** One article through annotation, extraction and resolution. Thread-safe when its stages are. */
+/** One article through annotation, extraction, resolution and linking. Thread-safe when its stages are. */
 public final class Pipeline {
 
   private final Annotator annotator;
   private final EventExtractor extractor;
   private final EventResolver resolver;
+  private final EventLinker linker;
 
+  /** A pipeline that adds no links. */
   public Pipeline(Annotator annotator, EventExtractor extractor, EventResolver resolver) {
+    this(annotator, extractor, resolver, (article, events) -> events);
+  }
+
+  public Pipeline(Annotator annotator, EventExtractor extractor, EventResolver resolver, EventLinker linker) {
     this.annotator = annotator;
     this.extractor = extractor;
     this.resolver = resolver;
+    this.linker = linker;
   }
 
-  /** CoreNLP, the bundled lexicons and dictionaries, and per-article resolution. */
+  /** CoreNLP, the bundled lexicons and dictionaries, per-article resolution and the bundled link cues. */
   public static Pipeline standard() {
-    return new Pipeline(new CoreNlpAnnotator(), RuleEventExtractor.bundled(), new SimilarityEventResolver());
+    return new Pipeline(new CoreNlpAnnotator(), RuleEventExtractor.bundled(), new SimilarityEventResolver(),
+        CueEventLinker.bundled());
   }
 
   public Annotator annotator() {
@@ -40,6 +50,7 @@ public final class Pipeline {
   }
 
   public List<Event> events(Article article) {
-    return resolver.resolve(mentions(article));
+    AnnotatedArticle annotated = annotator.annotate(article);
+    return linker.link(annotated, resolver.resolve(extractor.extract(annotated)));
   }
 }
