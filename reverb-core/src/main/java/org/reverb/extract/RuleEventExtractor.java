@@ -52,6 +52,8 @@ public final class RuleEventExtractor implements EventExtractor {
       "call", "start", "escalate", "take", "open", "fire", "use");
   private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "inside",
       "around", "into", "on", "from", "off", "along", "over");
+  private static final Set<String> ATTACK_WORDS = Set.of("attack", "bombing", "blast", "explosion", "massacre",
+      "strike", "killing", "shooting", "assault", "ambush", "raid", "abduction", "kidnapping", "assassination");
   private static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("march", "may", "august");
   private static final Set<String> EARLIER = Set.of("previous", "earlier", "past", "former", "prior", "last");
   private static final Set<EventType> SYMMETRIC = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
@@ -104,7 +106,85 @@ public final class RuleEventExtractor implements EventExtractor {
     for (int i = 0; i < places.size(); i++) {
       out.addAll(extract(article, article.sentences().get(i), places.get(i), fallbackPlace, anchor, people));
     }
+    return attributePerpetrator(article, out);
+  }
+
+  /**
+   * "Islamic State claimed responsibility", "Israel blamed Hezbollah for the attack", "attributed to the ELN": the
+   * article's attacks whose sentences name no perpetrator are coded as the text attributes them.
+   */
+  private List<Mention> attributePerpetrator(AnnotatedArticle article, List<Mention> mentions) {
+    Actor perpetrator = null;
+    for (Sentence s : article.sentences()) {
+      perpetrator = perpetrator(s, actors.match(s.words(), article.article().published()));
+      if (perpetrator != null) {
+        break;
+      }
+    }
+    if (perpetrator == null) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      // only the news of the article: an attack of years before is not the one attributed
+      boolean recent = m.date() != null && m.date().earliest() != null
+          && !m.date().earliest().isBefore(m.published().minusDays(7));
+      boolean attack = m.type() == EventType.ASSAULT && m.actor() == null && m.modality() == Modality.ASSERTED
+          && recent && (m.target() == null || !m.target().id().equals(perpetrator.id()));
+      out.add(!attack ? m : new Mention(m.article(), m.published(), m.sentenceIndex(), m.sentence(), m.trigger(),
+          m.type(), m.mode(), perpetrator, m.target(), m.place(), m.date(), m.fatalities(), m.injured(),
+          m.modality(), m.confidence() * 0.9));
+    }
     return out;
+  }
+
+  /** The party a sentence holds responsible for an attack, or {@code null}. */
+  private static Actor perpetrator(Sentence s, List<ActorMatch> matches) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 1 < t.size(); i++) {
+      String a = lemma(t.get(i));
+      String b = lemma(t.get(i + 1));
+      if (a.equals("claim") && (b.equals("responsibility") || b.equals("credit"))) {
+        for (Dependency e : s.children(i)) {
+          if (e.relation().equals("nsubj")) {
+            Actor x = covering(matches, e.dependent());
+            if (x != null) {
+              return x;
+            }
+          }
+        }
+      }
+      if (a.equals("attribute") && b.equals("to") || a.equals("blame") && b.equals("on")) {
+        for (ActorMatch m : matches) {
+          if (m.begin() > i + 1 && m.begin() <= i + 5) {
+            return m.actor();
+          }
+        }
+      }
+      if ((a.equals("blame") || a.equals("accuse")) && t.get(i).isVerb()) {
+        for (Dependency e : s.children(i)) {
+          boolean forAttack = s.children(i).stream().anyMatch(c -> (c.relation().equals("obl:for")
+              || c.relation().equals("advcl:of") || c.relation().equals("obl:of"))
+              && ATTACK_WORDS.contains(lemma(t.get(c.dependent()))));
+          if (e.relation().equals("obj") && forAttack) {
+            Actor x = covering(matches, e.dependent());
+            if (x != null) {
+              return x;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Actor covering(List<ActorMatch> matches, int token) {
+    for (ActorMatch m : matches) {
+      if (m.begin() <= token && token < m.end()) {
+        return m.actor();
+      }
+    }
+    return null;
   }
 
   private List<Mention> extract(AnnotatedArticle article, Sentence s, List<PlaceMatch> placeMatches,
