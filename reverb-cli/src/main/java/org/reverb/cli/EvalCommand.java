@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code reverb eval}: run the in-process pipeline on articles and score its events against a gold file. */
@@ -51,11 +51,8 @@ final class EvalCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders of articles.")
-  List<Path> inputs;
+  @Mixin
+  ArticleInputs articles;
 
   @Override
   public Integer call() {
@@ -71,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldEvent> goldEvents = GoldEvents.read(gold);
     EventEvaluator evaluator = new EventEvaluator(goldEvents);
     int[] trouble = {0};
-    List<Path> files = ArticleReaders.expand(inputs, p -> {
+    List<Path> files = ArticleReaders.expand(articles.inputs, p -> {
       trouble[0]++;
       err.println("reverb eval: " + p);
     });
@@ -98,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
         evaluator.score(article.id(), List.of());
       }
     };
-    try (BatchIngestor pool = new BatchIngestor(Pipeline.standard(), a -> false, sink, threads)) {
+    try (BatchIngestor pool = new BatchIngestor(Pipeline.standard(), a -> false, sink, articles.threads)) {
       for (Path file : files) {
         ArticleReaders.readerFor(file).read(file, pool::submit, p -> {
           trouble[0]++;

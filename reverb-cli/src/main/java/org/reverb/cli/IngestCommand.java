@@ -17,8 +17,6 @@ import org.reverb.store.EventStores;
 import org.reverb.store.StoredCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code reverb ingest}: read articles, extract their events, store both. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -31,15 +29,12 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   StoreOption store;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders of articles.")
-  List<Path> inputs;
+  @Mixin
+  ArticleInputs articles;
 
   @Override
   public Integer call() {
-    return ingest(store.location(), inputs, threads, System.err);
+    return ingest(store.location(), articles.inputs, articles.threads, System.err);
   }
 
   /** Ingests {@code inputs} into the store at {@code location}; returns the exit status. */
