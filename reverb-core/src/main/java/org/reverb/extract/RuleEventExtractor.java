@@ -476,6 +476,13 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
     }
+    if (d.type == EventType.ASSAULT && d.mode == null && d.actor != null
+        && d.actor.kind() == org.reverb.model.ActorKind.NGO
+        && lemma(s.tokens().get(d.found.head())).equals("strike")) {
+      d.type = EventType.PROTEST; // a union's or association's strike is a labour strike
+      d.mode = "strike";
+      return;
+    }
     if (d.actor != null && d.actor.kind() == org.reverb.model.ActorKind.PROTESTERS) {
       if (d.type == EventType.ASSAULT) {
         d.type = EventType.PROTEST;
