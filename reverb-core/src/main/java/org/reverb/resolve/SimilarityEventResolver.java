@@ -1,7 +1,11 @@
 package org.reverb.resolve;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,9 +44,9 @@ public final class SimilarityEventResolver implements EventResolver {
         events.set(best, mostSpecific(events.get(best), single));
         continue;
       }
-      String id = SignatureEventResolver.id(m);
+      String id = id(m);
       for (int n = 2; !ids.add(id); n++) {
-        id = SignatureEventResolver.id(m) + "-" + n;
+        id = id(m) + "-" + n;
       }
       events.add(withId(single, id));
     }
@@ -117,5 +121,16 @@ public final class SimilarityEventResolver implements EventResolver {
 
   private static Integer larger(Integer a, Integer b) {
     return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+  }
+
+  /** A stable id for the event first told by {@code m}. */
+  static String id(Mention m) {
+    String key = m.article() + "\n" + m.sentenceIndex() + "\n" + m.trigger() + "\n" + m.type();
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 }

@@ -22,14 +22,14 @@ import org.reverb.model.EventType;
 import org.reverb.model.Mention;
 import org.reverb.model.Modality;
 import org.reverb.model.Precision;
-import org.reverb.resolve.SignatureEventResolver;
+import org.reverb.resolve.SimilarityEventResolver;
 
 /** Golden test: the seed articles in, the events their gold file holds out, field by field. */
 class SeedPipelineTest {
 
   static final Path DATA = Path.of("../../shared/data");
   static final Pipeline PIPELINE = new Pipeline(SharedAnnotator.INSTANCE, RuleEventExtractor.bundled(),
-      new SignatureEventResolver());
+      new SimilarityEventResolver());
   static List<Mention> first;
 
   @BeforeAll

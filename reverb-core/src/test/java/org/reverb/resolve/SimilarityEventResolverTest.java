@@ -47,7 +47,7 @@ class SimilarityEventResolverTest {
     assertEquals(BAGHDAD, e.place(), "a city over a country");
     assertEquals(DateSpan.day(PUBLISHED.minusDays(1)), e.date(), "the tightest date");
     assertEquals(Integer.valueOf(3), e.fatalities(), "the largest stated toll");
-    assertEquals(SignatureEventResolver.id(strike(0, "aerial", USA, KH, IRAQ, LEAD, null)), e.id(),
+    assertEquals(SimilarityEventResolver.id(strike(0, "aerial", USA, KH, IRAQ, LEAD, null)), e.id(),
         "the first mention names the event");
   }
 
