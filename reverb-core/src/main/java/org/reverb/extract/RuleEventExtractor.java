@@ -91,8 +91,10 @@ public final class RuleEventExtractor implements EventExtractor {
   public List<Mention> extract(AnnotatedArticle article) {
     Set<String> context = articleCountries(article);
     List<List<PlaceMatch>> places = new ArrayList<>();
+    List<List<ActorMatch>> parties = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       places.add(places(s, context));
+      parties.add(actors.match(s.words(), article.article().published()));
     }
     Place fallbackPlace = dominantCountry(article, places);
     LocalDate anchor = anchorDay(article);
@@ -104,22 +106,21 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < places.size(); i++) {
-      out.addAll(extract(article, article.sentences().get(i), places.get(i), fallbackPlace, anchor, people));
+      out.addAll(extract(article, article.sentences().get(i), places.get(i), parties.get(i), fallbackPlace, anchor,
+          people));
     }
-    return attributePerpetrator(article, out);
+    return attributePerpetrator(article, parties, out);
   }
 
   /**
    * "Islamic State claimed responsibility", "Israel blamed Hezbollah for the attack", "attributed to the ELN": the
    * article's attacks whose sentences name no perpetrator are coded as the text attributes them.
    */
-  private List<Mention> attributePerpetrator(AnnotatedArticle article, List<Mention> mentions) {
+  private static List<Mention> attributePerpetrator(AnnotatedArticle article, List<List<ActorMatch>> parties,
+      List<Mention> mentions) {
     Actor perpetrator = null;
-    for (Sentence s : article.sentences()) {
-      perpetrator = perpetrator(s, actors.match(s.words(), article.article().published()));
-      if (perpetrator != null) {
-        break;
-      }
+    for (int i = 0; i < parties.size() && perpetrator == null; i++) {
+      perpetrator = perpetrator(article.sentences().get(i), parties.get(i));
     }
     if (perpetrator == null) {
       return mentions;
@@ -188,13 +189,11 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private List<Mention> extract(AnnotatedArticle article, Sentence s, List<PlaceMatch> placeMatches,
-      Place fallbackPlace, LocalDate anchor, Map<String, String> people) {
+      List<ActorMatch> actorMatches, Place fallbackPlace, LocalDate anchor, Map<String, String> people) {
     List<Found> triggers = triggers(s);
     if (triggers.isEmpty()) {
       return List.of();
     }
-    List<String> words = s.words();
-    List<ActorMatch> actorMatches = actors.match(words, article.article().published());
     List<ActorMatch> antiMatches = antiMatches(s);
     List<Casualties.Count> counts = Casualties.find(s);
 
