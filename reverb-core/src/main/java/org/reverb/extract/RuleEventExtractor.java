@@ -464,7 +464,7 @@ public final class RuleEventExtractor implements EventExtractor {
    * stormed the palace") is a riot.
    */
   private void retype(Sentence s, Draft d) {
-    if (d.type == EventType.ASSAULT && d.mode == null) {
+    if (d.found.end() - d.found.begin() == 1) {
       String trigger = lemma(s.tokens().get(d.found.head()));
       for (Token t : s.tokens()) {
         Lexicon.Retype r = lexicon.retype(trigger, lemma(t));
