@@ -53,7 +53,7 @@ final class EventsCommand implements Callable<Integer> {
     }
     EventQuery query = new EventQuery(t, actor, country == null ? null : country.toUpperCase(java.util.Locale.ROOT),
         from, to, limit, 0);
-    try (EventStore events = EventStores.open(store.location())) {
+    try (EventStore events = EventStores.openExisting(store.location())) {
       print(events.events(query), format, System.out);
     }
     return 0;

@@ -1,5 +1,6 @@
 package org.reverb.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,6 +19,24 @@ public final class EventStores {
    * @throws UnsupportedOperationException for a PostgreSQL location
    */
   public static EventStore open(String location) {
+    return new SqliteEventStore(sqlitePath(location));
+  }
+
+  /**
+   * Opens a store that must already exist, for verbs that only read: a missing SQLite file is an error that says
+   * how to make one, not a new empty store.
+   *
+   * @throws StoreException if there is no store at {@code location}, or it cannot be opened
+   */
+  public static EventStore openExisting(String location) {
+    Path path = sqlitePath(location);
+    if (!Files.exists(path)) {
+      throw new StoreException("no store at " + path + "; create it with: reverb ingest --db " + path + " ARTICLES...");
+    }
+    return new SqliteEventStore(path);
+  }
+
+  private static Path sqlitePath(String location) {
     Objects.requireNonNull(location, "location");
     String l = location.strip();
     String lower = l.toLowerCase(Locale.ROOT);
@@ -34,6 +53,6 @@ public final class EventStores {
       throw new IllegalArgumentException("store location '" + location + "': in-memory and URI stores are not "
           + "supported; give a file path such as reverb.db");
     }
-    return new SqliteEventStore(Path.of(path));
+    return Path.of(path);
   }
 }

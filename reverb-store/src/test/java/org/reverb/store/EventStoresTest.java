@@ -2,6 +2,7 @@ package org.reverb.store;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reverb.store.Fixtures.article;
@@ -99,5 +100,13 @@ class EventStoresTest {
 
     assertEquals(file + " is at schema version 99, newer than this Reverb knows (" + Migrations.latest()
         + "); open it with the newer Reverb that wrote it", e.getMessage());
+  }
+
+  @Test
+  void a_reading_verb_is_told_how_to_make_a_missing_store(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.db");
+    StoreException e = assertThrows(StoreException.class, () -> EventStores.openExisting(missing.toString()));
+    assertTrue(e.getMessage().contains("reverb ingest --db " + missing), e.getMessage());
+    assertFalse(Files.exists(missing));
   }
 }
