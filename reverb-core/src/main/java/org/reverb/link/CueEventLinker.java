@@ -183,14 +183,35 @@ public final class CueEventLinker implements EventLinker {
     }
 
     List<Event> result() {
+      Map<String, Event> byId = new HashMap<>();
+      events.forEach(e -> byId.put(e.id(), e));
       List<Event> out = new ArrayList<>(events.size());
       for (Event e : events) {
         List<Link> l = links.get(e.id());
-        out.add(l.size() == e.links().size() ? e : new Event(e.id(), e.type(), e.mode(), e.actor(), e.target(),
-            e.place(), e.date(), e.fatalities(), e.injured(), e.modality(), e.confidence(), e.story(), e.mentions(),
-            l));
+        Actor target = e.target() == null ? condemned(e, l, byId) : e.target();
+        out.add(l.size() == e.links().size() && target == e.target() ? e : new Event(e.id(), e.type(), e.mode(),
+            e.actor(), target, e.place(), e.date(), e.fatalities(), e.injured(), e.modality(), e.confidence(),
+            e.story(), e.mentions(), l));
       }
       return out;
+    }
+
+    /**
+     * An accusation that names no one answers an attack: it is made against that attack's perpetrator
+     * ("The United States condemned the attack" after a Houthi missile strike).
+     */
+    private Actor condemned(Event e, List<Link> l, Map<String, Event> byId) {
+      if (e.type() != EventType.ACCUSE) {
+        return null;
+      }
+      for (Link link : l) {
+        Event answered = byId.get(link.event());
+        if (answered != null && answered.type() == EventType.ASSAULT && answered.actor() != null
+            && (e.actor() == null || !answered.actor().id().equals(e.actor().id()))) {
+          return answered.actor();
+        }
+      }
+      return null;
     }
 
     /** The cue phrases of one sentence, left to right, a longer phrase winning over one it overlaps. */

@@ -104,6 +104,17 @@ class CueEventLinkerTest {
   }
 
   @Test
+  void a_condemnation_that_names_no_one_is_made_against_the_attacker_it_answers() {
+    String s0 = "Israel carried out an air strike on Beirut on Tuesday.";
+    String s1 = "Lebanon condemned the strike.";
+    Event beirut = event("beirut", EventType.ASSAULT, "aerial", ISR, HEZBOLLAH, LEAD, s0, "air strike");
+    Event condemnation = event("lbn", EventType.ACCUSE, "disapprove", LBN, null, LEAD, s1, "condemned");
+    Event linked = byId(LINKER.link(article(s0, s1), List.of(beirut, condemnation)), "lbn");
+    assertEquals(List.of("response_to beirut"), links(List.of(linked)).get("lbn"));
+    assertEquals(ISR, linked.target());
+  }
+
+  @Test
   void a_condemnation_of_a_third_party_is_not_linked_to_the_assault() {
     String s0 = "Israel carried out an air strike on Beirut on Tuesday.";
     String s1 = "Lebanon condemned Kenya.";
