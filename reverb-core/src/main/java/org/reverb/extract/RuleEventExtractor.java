@@ -572,6 +572,7 @@ public final class RuleEventExtractor implements EventExtractor {
     List<ActorMatch> actorRole = new ArrayList<>();
     List<ActorMatch> targetRole = new ArrayList<>();
     BitSet placed = new BitSet();
+    BitSet acted = new BitSet(); // parties the grammar makes the object of this trigger
     for (ActorMatch m : matches) {
       Role role;
       if (m.end() > d.found.begin() && m.begin() < d.found.end()) {
@@ -579,6 +580,9 @@ public final class RuleEventExtractor implements EventExtractor {
         role = m.begin() < d.found.begin() ? Role.ACTOR : Role.NONE;
       } else {
         role = role(s, m, d);
+      }
+      if (role == Role.TARGET) {
+        acted.set(m.begin());
       }
       if (role == Role.OF) {
         role = OF_IS_TARGET.contains(d.type) ? Role.TARGET : Role.ACTOR;
@@ -651,7 +655,7 @@ public final class RuleEventExtractor implements EventExtractor {
     if (d.actor == null && !hasArgument(s, d, SUBJECTS)) {
       for (ActorMatch m : matches) {
         if (m.end() <= d.found.begin() && d.found.begin() - m.end() <= 6 && !sameAs(m, d.target)
-            && !placed.get(m.begin()) && role(s, m, d) != Role.TARGET) {
+            && !placed.get(m.begin()) && !acted.get(m.begin())) {
           d.actor = m.actor();
         }
       }
