@@ -24,6 +24,23 @@ public interface EventCandidates {
 
   List<Event> near(Event e);
 
+  /** The first day of the window around {@code date}, or {@code null} when it has no lower bound. */
+  static LocalDate windowFrom(DateSpan date) {
+    return date == null || date.earliest() == null ? null : date.earliest().minusDays(WINDOW_DAYS);
+  }
+
+  /** The last day of the window around {@code date}, or {@code null} when it has no upper bound. */
+  static LocalDate windowTo(DateSpan date) {
+    return date == null || date.latest() == null ? null : date.latest().plusDays(WINDOW_DAYS);
+  }
+
+  /** Whether two events are placed in the same country, or one of them has no country. */
+  static boolean sameCountryWhenKnown(Event a, Event b) {
+    String x = a.place() == null ? null : a.place().country();
+    String y = b.place() == null ? null : b.place().country();
+    return x == null || y == null || x.equals(y);
+  }
+
   /**
    * Candidates from the events resolved so far in one process, kept in memory; {@link #add} merges an event into
    * a known one of the same id by {@link SimilarityEventResolver#mostSpecific}, as the store does. Not thread-safe.
@@ -48,17 +65,11 @@ public interface EventCandidates {
     public List<Event> near(Event e) {
       List<Event> out = new ArrayList<>();
       for (Event known : events.values()) {
-        if (known.type() == e.type() && sameCountryWhenKnown(known, e) && inWindow(known.date(), e.date())) {
+        if (known.type() == e.type() && EventCandidates.sameCountryWhenKnown(known, e) && inWindow(known.date(), e.date())) {
           out.add(known);
         }
       }
       return out;
-    }
-
-    private static boolean sameCountryWhenKnown(Event a, Event b) {
-      String x = a.place() == null ? null : a.place().country();
-      String y = b.place() == null ? null : b.place().country();
-      return x == null || y == null || x.equals(y);
     }
 
     private static boolean inWindow(DateSpan known, DateSpan wanted) {
@@ -68,8 +79,8 @@ public interface EventCandidates {
       if (known == null) {
         return false;
       }
-      LocalDate from = wanted.earliest() == null ? null : wanted.earliest().minusDays(WINDOW_DAYS);
-      LocalDate to = wanted.latest() == null ? null : wanted.latest().plusDays(WINDOW_DAYS);
+      LocalDate from = windowFrom(wanted);
+      LocalDate to = windowTo(wanted);
       return (from == null || known.latest() == null || !known.latest().isBefore(from))
           && (to == null || known.earliest() == null || !known.earliest().isAfter(to));
     }

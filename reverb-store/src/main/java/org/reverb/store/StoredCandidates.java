@@ -20,15 +20,8 @@ public final class StoredCandidates implements EventCandidates {
 
   @Override
   public List<Event> near(Event e) {
-    var from = e.date() == null || e.date().earliest() == null ? null : e.date().earliest().minusDays(WINDOW_DAYS);
-    var to = e.date() == null || e.date().latest() == null ? null : e.date().latest().plusDays(WINDOW_DAYS);
-    String country = country(e);
-    return store.events(new EventQuery(e.type(), null, null, from, to, 0, 0)).stream()
-        .filter(s -> country == null || country(s) == null || country.equals(country(s)))
-        .toList();
-  }
-
-  private static String country(Event e) {
-    return e.place() == null ? null : e.place().country();
+    EventQuery query = new EventQuery(e.type(), null, null, EventCandidates.windowFrom(e.date()),
+        EventCandidates.windowTo(e.date()), 0, 0);
+    return store.events(query).stream().filter(s -> EventCandidates.sameCountryWhenKnown(e, s)).toList();
   }
 }
