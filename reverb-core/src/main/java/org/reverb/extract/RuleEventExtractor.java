@@ -1101,10 +1101,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         DateSpan span = TimexDates.span(x.value(), published);
         if (span != null && span.precision() == org.reverb.model.Precision.DAY) {
-          LocalDate day = span.earliest();
-          if (day.isAfter(published) && !day.isAfter(published.plusDays(7))) {
-            day = day.minusDays(7); // a weekday SUTime placed in the coming week
-          }
+          LocalDate day = pastWeekday(span.earliest(), published);
           if (!day.isAfter(published) && !day.isBefore(published.minusDays(7))) {
             return day;
           }
@@ -1112,6 +1109,14 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A weekday SUTime placed in the week after publication ("on Tuesday" in a report of what happened): the past
+   * one is meant. Other days are returned as they are.
+   */
+  private static LocalDate pastWeekday(LocalDate day, LocalDate published) {
+    return day.isAfter(published) && !day.isAfter(published.plusDays(7)) ? day.minusDays(7) : day;
   }
 
   private static void assignDate(AnnotatedArticle article, Sentence s, Draft d, LocalDate anchor) {
@@ -1156,12 +1161,9 @@ public final class RuleEventExtractor implements EventExtractor {
       if (!future && span.latest() == null) {
         span = null; // "the future" does not date what already happened
       } else if (!future && span.earliest() != null && span.earliest().isAfter(published)) {
-        // A weekday resolved into the coming week in a report of what happened: the past one is meant.
-        if (span.precision() == org.reverb.model.Precision.DAY && !span.earliest().isAfter(published.plusDays(7))) {
-          span = DateSpan.day(span.earliest().minusDays(7));
-        } else {
-          span = null;
-        }
+        LocalDate day = pastWeekday(span.earliest(), published);
+        span = span.precision() == org.reverb.model.Precision.DAY && !day.isAfter(published) ? DateSpan.day(day)
+            : null;
       }
       if (span != null && best.tokenBegin() > 0
           && s.tokens().get(best.tokenBegin() - 1).word().equalsIgnoreCase("since") && span.earliest() != null) {
