@@ -38,13 +38,18 @@ public final class Lexicon {
   private final Map<String, Modality> modalityCues;
   private final Map<String, List<List<String>>> blockersByFirstWord;
   private final Map<String, Retype> retypes;
+  private final java.util.Set<String> speechVerbs;
+  private final Map<String, org.reverb.model.ActorKind> officialTitles;
 
   /** A trigger that names another type when a cue word is in its sentence ("strike" + "union" → PROTEST/strike). */
   public record Retype(EventType type, String mode) {}
 
   private Lexicon(List<Trigger> triggers, Map<EventType, Map<String, String>> modeCues,
-      Map<String, Modality> modalityCues, List<List<String>> blockers, Map<String, Retype> retypes) {
+      Map<String, Modality> modalityCues, List<List<String>> blockers, Map<String, Retype> retypes,
+      java.util.Set<String> speechVerbs, Map<String, org.reverb.model.ActorKind> officialTitles) {
     this.retypes = Map.copyOf(retypes);
+    this.speechVerbs = java.util.Set.copyOf(speechVerbs);
+    this.officialTitles = Map.copyOf(officialTitles);
     Map<String, List<List<String>>> blocks = new HashMap<>();
     for (List<String> b : blockers) {
       blocks.computeIfAbsent(b.get(0), k -> new ArrayList<>()).add(b);
@@ -74,8 +79,8 @@ public final class Lexicon {
 
   /**
    * The bundled lexicon plus, from {@code userDir} when it is not {@code null}, any of {@code triggers.tsv},
-   * {@code mode-cues.tsv}, {@code modality-cues.tsv}, {@code not-triggers.tsv} and {@code retype-cues.tsv} found
-   * there.
+   * {@code mode-cues.tsv}, {@code modality-cues.tsv}, {@code not-triggers.tsv}, {@code retype-cues.tsv},
+   * {@code speech-verbs.tsv} and {@code official-titles.tsv} found there.
    */
   public static Lexicon load(Path userDir) {
     List<Trigger> triggers = new ArrayList<>();
@@ -83,10 +88,24 @@ public final class Lexicon {
     Map<String, Modality> modality = new LinkedHashMap<>();
     List<List<String>> blockers = new ArrayList<>();
     Map<String, Retype> retypes = new HashMap<>();
+    java.util.Set<String> speech = new java.util.HashSet<>();
+    Map<String, org.reverb.model.ActorKind> titles = new HashMap<>();
     for (String name : List.of("triggers.tsv", "mode-cues.tsv", "modality-cues.tsv", "not-triggers.tsv",
-        "retype-cues.tsv")) {
+        "retype-cues.tsv", "speech-verbs.tsv", "official-titles.tsv")) {
       readRows(name, userDir, (source, line, cols) -> {
         switch (name) {
+          case "speech-verbs.tsv" -> {
+            expect(source, line, cols, 1);
+            speech.add(cols[0].strip().toLowerCase(Locale.ROOT));
+          }
+          case "official-titles.tsv" -> {
+            expect(source, line, cols, 2);
+            try {
+              titles.put(cols[0].strip().toLowerCase(Locale.ROOT), org.reverb.model.ActorKind.of(cols[1]));
+            } catch (IllegalArgumentException e) {
+              throw new LexiconException(source, line, "unknown actor kind '" + cols[1] + "'");
+            }
+          }
           case "triggers.tsv" -> triggers.add(trigger(source, line, cols));
           case "retype-cues.tsv" -> {
             expect(source, line, cols, 4);
@@ -117,7 +136,7 @@ public final class Lexicon {
         }
       });
     }
-    return new Lexicon(triggers, modes, modality, blockers, retypes);
+    return new Lexicon(triggers, modes, modality, blockers, retypes, speech, titles);
   }
 
   /** Triggers whose first lemma is {@code lemma}, longest first. */
@@ -139,6 +158,19 @@ public final class Lexicon {
   public String modeCue(EventType type, String lemma) {
     Map<String, String> cues = modeCues.get(type);
     return cues == null ? null : cues.get(lemma);
+  }
+
+  /** Whether {@code lemma} reports speech ("said", "told", "announced"), so that its subject speaks its clauses. */
+  public boolean speechVerb(String lemma) {
+    return speechVerbs.contains(lemma);
+  }
+
+  /**
+   * The organ that an official's title before a name stands for ("Prime Minister" → government), or
+   * {@code null}; {@code title} is lower-case words separated by single spaces.
+   */
+  public org.reverb.model.ActorKind officialTitle(String title) {
+    return officialTitles.get(title);
   }
 
   /** The modality that {@code lemma} signals, or {@code null}. */

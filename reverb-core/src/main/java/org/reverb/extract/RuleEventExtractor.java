@@ -56,6 +56,9 @@ public final class RuleEventExtractor implements EventExtractor {
       "strike", "killing", "shooting", "assault", "ambush", "raid", "abduction", "kidnapping", "assassination");
   private static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("march", "may", "august");
   private static final Set<String> EARLIER = Set.of("previous", "earlier", "past", "former", "prior", "last");
+  /** What a threat may threaten. */
+  private static final Set<EventType> HARMS = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+      EventType.MOBILIZE, EventType.REJECT, EventType.RETREAT, EventType.PROTEST);
   private static final Set<EventType> SYMMETRIC = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
   private static final Set<String> VICTIM_WORDS = Set.of("death", "kill", "killing", "die", "dead", "casualty",
       "wound", "injure", "injury", "victim", "body");
@@ -75,11 +78,13 @@ public final class RuleEventExtractor implements EventExtractor {
   private final Lexicon lexicon;
   private final ActorDictionary actors;
   private final Gazetteer gazetteer;
+  private final PartyReferences references;
 
   public RuleEventExtractor(Lexicon lexicon, ActorDictionary actors, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.actors = actors;
     this.gazetteer = gazetteer;
+    this.references = new PartyReferences(lexicon, actors);
   }
 
   /** The extractor with the bundled lexicon, actor dictionary and gazetteer. */
@@ -97,6 +102,7 @@ public final class RuleEventExtractor implements EventExtractor {
       parties.add(actors.match(s.words(), article.article().published()));
     }
     Place fallbackPlace = dominantCountry(article, places);
+    parties = references.resolve(article, parties, fallbackPlace == null ? null : fallbackPlace.country());
     LocalDate anchor = anchorDay(article);
     Map<String, String> people = fullNames(article);
     if (!places.isEmpty()) {
@@ -608,6 +614,16 @@ public final class RuleEventExtractor implements EventExtractor {
     ActorMatch attributed = attributed(s, d, all, matches);
     if (attributed != null && actorRole.isEmpty()) {
       actorRole.add(attributed);
+    }
+    if (actorRole.isEmpty()) {
+      // "India's foreign ministry said … and accused Canada": what a speaker's clause says, the speaker says;
+      // "the FSB said 11 people had been detained": a state organ reports its own arrests
+      ActorMatch speaker = references.speaker(s, matches, d.found.head());
+      boolean speaks = SAYING.contains(d.type);
+      boolean arrests = d.type == EventType.COERCE && speaker != null && isStateOrgan(speaker.actor());
+      if (speaker != null && (speaks || arrests)) {
+        actorRole.add(speaker);
+      }
     }
     if (!actorRole.isEmpty()) {
       d.actor = actorRole.get(0).actor();
@@ -1285,7 +1301,8 @@ public final class RuleEventExtractor implements EventExtractor {
             }
           }
           inner.absorbed = true;
-          outer.hasContent = true;
+          // "warned that negotiations could take weeks" threatens no harm; a demand may ask for anything
+          outer.hasContent = outer.type == EventType.REQUEST || HARMS.contains(inner.type);
         } else if (outer.type == EventType.ACCUSE && inner.type == EventType.ASSAULT) {
           if (outer.target == null && inner.actor != null
               && (outer.actor == null || !inner.actor.id().equals(outer.actor.id()))) {
