@@ -40,13 +40,16 @@ public final class Lexicon {
   private final Map<String, Retype> retypes;
   private final java.util.Set<String> speechVerbs;
   private final Map<String, org.reverb.model.ActorKind> officialTitles;
+  private final Map<String, org.reverb.model.ActorKind> homeOrgans;
 
   /** A trigger that names another type when a cue word is in its sentence ("strike" + "union" → PROTEST/strike). */
   public record Retype(EventType type, String mode) {}
 
   private Lexicon(List<Trigger> triggers, Map<EventType, Map<String, String>> modeCues,
       Map<String, Modality> modalityCues, List<List<String>> blockers, Map<String, Retype> retypes,
-      java.util.Set<String> speechVerbs, Map<String, org.reverb.model.ActorKind> officialTitles) {
+      java.util.Set<String> speechVerbs, Map<String, org.reverb.model.ActorKind> officialTitles,
+      Map<String, org.reverb.model.ActorKind> homeOrgans) {
+    this.homeOrgans = Map.copyOf(homeOrgans);
     this.retypes = Map.copyOf(retypes);
     this.speechVerbs = java.util.Set.copyOf(speechVerbs);
     this.officialTitles = Map.copyOf(officialTitles);
@@ -80,7 +83,7 @@ public final class Lexicon {
   /**
    * The bundled lexicon plus, from {@code userDir} when it is not {@code null}, any of {@code triggers.tsv},
    * {@code mode-cues.tsv}, {@code modality-cues.tsv}, {@code not-triggers.tsv}, {@code retype-cues.tsv},
-   * {@code speech-verbs.tsv} and {@code official-titles.tsv} found there.
+   * {@code speech-verbs.tsv}, {@code official-titles.tsv} and {@code home-organs.tsv} found there.
    */
   public static Lexicon load(Path userDir) {
     List<Trigger> triggers = new ArrayList<>();
@@ -90,18 +93,19 @@ public final class Lexicon {
     Map<String, Retype> retypes = new HashMap<>();
     java.util.Set<String> speech = new java.util.HashSet<>();
     Map<String, org.reverb.model.ActorKind> titles = new HashMap<>();
+    Map<String, org.reverb.model.ActorKind> home = new HashMap<>();
     for (String name : List.of("triggers.tsv", "mode-cues.tsv", "modality-cues.tsv", "not-triggers.tsv",
-        "retype-cues.tsv", "speech-verbs.tsv", "official-titles.tsv")) {
+        "retype-cues.tsv", "speech-verbs.tsv", "official-titles.tsv", "home-organs.tsv")) {
       readRows(name, userDir, (source, line, cols) -> {
         switch (name) {
           case "speech-verbs.tsv" -> {
             expect(source, line, cols, 1);
             speech.add(cols[0].strip().toLowerCase(Locale.ROOT));
           }
-          case "official-titles.tsv" -> {
+          case "official-titles.tsv", "home-organs.tsv" -> {
             expect(source, line, cols, 2);
             try {
-              titles.put(cols[0].strip().toLowerCase(Locale.ROOT), org.reverb.model.ActorKind.of(cols[1]));
+              (name.equals("home-organs.tsv") ? home : titles).put(cols[0].strip().toLowerCase(Locale.ROOT), org.reverb.model.ActorKind.of(cols[1]));
             } catch (IllegalArgumentException e) {
               throw new LexiconException(source, line, "unknown actor kind '" + cols[1] + "'");
             }
@@ -136,7 +140,7 @@ public final class Lexicon {
         }
       });
     }
-    return new Lexicon(triggers, modes, modality, blockers, retypes, speech, titles);
+    return new Lexicon(triggers, modes, modality, blockers, retypes, speech, titles, home);
   }
 
   /** Triggers whose first lemma is {@code lemma}, longest first. */
@@ -171,6 +175,14 @@ public final class Lexicon {
    */
   public org.reverb.model.ActorKind officialTitle(String title) {
     return officialTitles.get(title);
+  }
+
+  /**
+   * The organ that a bare phrase names in an article about one country ("the army", "police", "the generals"),
+   * or {@code null}; {@code phrase} is lower-case words separated by single spaces.
+   */
+  public org.reverb.model.ActorKind homeOrgan(String phrase) {
+    return homeOrgans.get(phrase);
   }
 
   /** The modality that {@code lemma} signals, or {@code null}. */

@@ -52,6 +52,7 @@ final class PartyReferences {
   List<List<ActorMatch>> resolve(AnnotatedArticle article, List<List<ActorMatch>> parties, String home) {
     List<Sentence> sentences = article.sentences();
     Map<String, Actor> officials = officials(sentences, parties, home);
+    Map<String, String> shortNames = shortNames(sentences);
     List<List<ActorMatch>> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
@@ -69,6 +70,8 @@ final class PartyReferences {
           matches.add(new ActorMatch(begin, e.tokenEnd(), official));
         }
       }
+      matches.addAll(homeOrgans(s, matches, home));
+      matches.addAll(named(s, matches, shortNames));
       matches.sort((a, b) -> a.begin() - b.begin());
       for (Token t : s.tokens()) {
         Actor referent = pronoun(sentences, out, s, matches, t);
@@ -79,6 +82,101 @@ final class PartyReferences {
       matches.sort((a, b) -> a.begin() - b.begin());
       out.add(List.copyOf(matches));
     }
+    return out;
+  }
+
+  /**
+   * "The army acknowledged", "soldiers detained…", "ambushed a police patrol": bare organ phrases, with no
+   * possessive, name or nationality before them, stand for the organs of the country the article is about.
+   */
+  private List<ActorMatch> homeOrgans(Sentence s, List<ActorMatch> matches, String home) {
+    Actor state = home == null ? null : actors.byId(home).orElse(null);
+    if (state == null) {
+      return List.of();
+    }
+    List<ActorMatch> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      for (int n = Math.min(3, t.size() - i); n >= 1; n--) {
+        ActorKind kind = lexicon.homeOrgan(String.join(" ", s.words(i, i + n)).toLowerCase(Locale.ROOT));
+        if (kind == null || covered(matches, i, i + n) || !bare(t, i) || i + n < t.size()
+            && t.get(i + n).isProperNoun()) {
+          continue;
+        }
+        out.add(new ActorMatch(i, i + n, new Actor(state.id(), state.name(), kind, state.country(), null)));
+        i += n - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Whether nothing before token {@code i} says whose the phrase is ("its", "Hamas", "Armenian", "region's"). */
+  private static boolean bare(List<Token> t, int i) {
+    if (!"O".equals(t.get(i).ner()) && t.get(i).ner() != null) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    Token before = t.get(i - 1);
+    String pos = before.pos();
+    return !pos.equals("POS") && !pos.equals("PRP$") && !before.isProperNoun()
+        && (before.ner() == null || before.ner().equals("O") || before.ner().equals("NUMBER"));
+  }
+
+  /**
+   * Organisations the dictionary does not know ("The Wall Street Journal", "World Central Kitchen"): parties under
+   * their own names. (People stay out: most people a report names speak or suffer for others, and the targets
+   * among them are found by the grammar.)
+   */
+  private List<ActorMatch> named(Sentence s, List<ActorMatch> matches, Map<String, String> shortNames) {
+    List<ActorMatch> out = new ArrayList<>();
+    for (Entity e : s.entities()) {
+      if (covered(matches, e.tokenBegin(), e.tokenEnd())) {
+        continue;
+      }
+      int begin = e.tokenBegin();
+      if (s.tokens().get(begin).word().equalsIgnoreCase("the") && e.tokenEnd() - begin > 1) {
+        begin++;
+      }
+      String name = String.join(" ", s.words(begin, e.tokenEnd()));
+      name = shortNames.getOrDefault(name, name); // "the Journal" after "The Wall Street Journal"
+      if (e.type().equals("ORGANIZATION") && name.length() > 3 && !partOfTitle(s, begin, e.tokenEnd())) {
+        out.add(new ActorMatch(begin, e.tokenEnd(), new Actor(name, name, ActorKind.UNKNOWN, null, null)));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the words are, or begin, an official's title or an organ ("Interior" in "Interior Minister"). */
+  private boolean partOfTitle(Sentence s, int begin, int end) {
+    for (int to = end; to <= Math.min(s.tokens().size(), end + 2); to++) {
+      String phrase = String.join(" ", s.words(begin, to)).toLowerCase(Locale.ROOT);
+      if (lexicon.officialTitle(phrase) != null || lexicon.homeOrgan(phrase) != null) {
+        return true;
+      }
+    }
+    return actors.organ(String.join(" ", s.words(begin, end))).isPresent();
+  }
+
+  /** The last word of each organisation an article names in several words, when only one ends so. */
+  private static Map<String, String> shortNames(List<Sentence> sentences) {
+    Map<String, String> out = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Sentence s : sentences) {
+      for (Entity e : s.entities()) {
+        int begin = e.tokenBegin() + (s.tokens().get(e.tokenBegin()).word().equalsIgnoreCase("the") ? 1 : 0);
+        if (e.type().equals("ORGANIZATION") && e.tokenEnd() - begin >= 2) {
+          String full = String.join(" ", s.words(begin, e.tokenEnd()));
+          String known = out.putIfAbsent(s.tokens().get(e.tokenEnd() - 1).word(), full);
+          if (known != null && !known.equals(full)) {
+            ambiguous.add(s.tokens().get(e.tokenEnd() - 1).word());
+          }
+        }
+      }
+    }
+    out.keySet().removeAll(ambiguous);
     return out;
   }
 
@@ -97,6 +195,10 @@ final class PartyReferences {
           continue;
         }
         ActorKind kind = title(s, parties.get(i), e.tokenBegin());
+        int inner = innerTitle(s, e);
+        if (kind == null && inner > 0) {
+          kind = lexicon.officialTitle(String.join(" ", s.words(e.tokenBegin(), inner)).toLowerCase(Locale.ROOT));
+        }
         if (kind != null) {
           Actor organ = new Actor(state.id(), state.name(), kind, state.country(), null);
           out.putIfAbsent(e.text(), organ);
@@ -124,6 +226,17 @@ final class PartyReferences {
       }
     }
     return null;
+  }
+
+  /** Where the name starts after a title the NER took into the name ("Chief Minister Bhupesh Baghel"), or 0. */
+  private int innerTitle(Sentence s, Entity e) {
+    for (int n = Math.min(3, e.tokenEnd() - e.tokenBegin() - 2); n >= 1; n--) {
+      String phrase = String.join(" ", s.words(e.tokenBegin(), e.tokenBegin() + n)).toLowerCase(Locale.ROOT);
+      if (lexicon.officialTitle(phrase) != null) {
+        return e.tokenBegin() + n;
+      }
+    }
+    return 0;
   }
 
   /** Where the title before a name starts, or the name itself when it has none. */
@@ -234,6 +347,19 @@ final class PartyReferences {
       }
     }
     return null;
+  }
+
+  /** Whether the party is the subject of a speech verb ("…, local authorities said"): it reports, not acts. */
+  boolean speaks(Sentence s, ActorMatch m) {
+    for (int i = m.begin(); i < m.end(); i++) {
+      for (Dependency e : s.heads(i)) {
+        if (e.relation().equals("nsubj") && (e.governor() < m.begin() || e.governor() >= m.end())
+            && lexicon.speechVerb(lemma(s.tokens().get(e.governor())))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isSubject(Sentence s, ActorMatch m) {

@@ -217,12 +217,22 @@ public final class RuleEventExtractor implements EventExtractor {
 
     List<Mention> out = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.absorbed || d.actor == null && d.target == null && !anchored(d) || thin(d) || emptyThreat(d)) {
+      if (d.absorbed || partyless(d) && !anchored(d) || thin(d) || emptyThreat(d)) {
         continue;
       }
       out.add(d.toMention(article, s));
     }
     return out;
+  }
+
+  /**
+   * Whether the mention names no party, or only an organisation the dictionary does not know acting alone on no
+   * one through a weak trigger ("NASA released images").
+   */
+  private static boolean partyless(Draft d) {
+    boolean unknownAlone = d.actor != null && d.actor.kind() == org.reverb.model.ActorKind.UNKNOWN
+        && d.found.entry().confidence() < 0.6;
+    return (d.actor == null || unknownAlone) && d.target == null;
   }
 
   /**
@@ -238,6 +248,9 @@ public final class RuleEventExtractor implements EventExtractor {
    * date or toll of its own ("this particular strike was a response to…" names no new event).
    */
   private static boolean thin(Draft d) {
+    if (d.type == EventType.PROTEST && d.modality != Modality.HYPOTHETICAL && d.found.entry().confidence() >= 0.7) {
+      return false; // "a march", "a general strike": protest words stand on their own, by protesters
+    }
     return !d.actorFromGrammar && !d.targetFromGrammar && !d.placeLocative && !d.dateFromText
         && d.fatalities == null;
   }
@@ -671,7 +684,7 @@ public final class RuleEventExtractor implements EventExtractor {
     if (d.actor == null && !hasArgument(s, d, SUBJECTS)) {
       for (ActorMatch m : matches) {
         if (m.end() <= d.found.begin() && d.found.begin() - m.end() <= 6 && !sameAs(m, d.target)
-            && !placed.get(m.begin()) && !acted.get(m.begin())) {
+            && !placed.get(m.begin()) && !acted.get(m.begin()) && !references.speaks(s, m)) {
           d.actor = m.actor();
         }
       }
