@@ -99,12 +99,15 @@ final class MainText {
       return;
     }
     List<Element> doomed = new ArrayList<>();
+    int total = paragraphLength(body);
     for (Element e : body.getAllElements()) {
       if (e == body || e.is("article, main, [itemprop=articleBody]")) {
         continue;
       }
       String names = e.className() + " " + e.id();
-      if (BOILERPLATE.matcher(names).find() && e.select("[itemprop=articleBody], article").isEmpty()) {
+      // A container of most of the page's prose is no boilerplate, whatever its class says.
+      if (BOILERPLATE.matcher(names).find() && e.select("[itemprop=articleBody], article").isEmpty()
+          && paragraphLength(e) * 2 <= total) {
         doomed.add(e);
       }
     }
