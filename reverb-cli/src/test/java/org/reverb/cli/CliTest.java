@@ -11,7 +11,7 @@ class CliTest {
   void help_lists_every_verb_and_the_heap() {
     Cli.Run run = Cli.run("--help");
     assertEquals(0, run.status(), run.toString());
-    for (String verb : new String[] {"ingest", "events", "stories", "timeline", "serve", "eval", "bench", "demo",
+    for (String verb : new String[] {"ingest", "watch", "events", "stories", "timeline", "serve", "eval", "bench", "demo",
         "export"}) {
       assertTrue(run.out().contains("  " + verb), verb + " missing from\n" + run.out());
     }
