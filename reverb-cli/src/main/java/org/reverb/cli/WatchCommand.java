@@ -77,10 +77,7 @@ final class WatchCommand implements Callable<Integer> {
     List<String> list = readSources(sources);
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
-      stopping.set(true);
-      synchronized (sleep) {
-        sleep.notifyAll();
-      }
+      stop();
       err.println("reverb watch: stopping after the articles under way");
       try {
         finished.await(2, TimeUnit.MINUTES);
@@ -108,6 +105,14 @@ final class WatchCommand implements Callable<Integer> {
     }
   }
 
+  /** Asks the watcher to stop: no new item is taken, the articles under way are stored, the state is saved. */
+  void stop() {
+    stopping.set(true);
+    synchronized (sleep) {
+      sleep.notifyAll();
+    }
+  }
+
   private int loop(List<String> list, FeedWatcher watcher, BatchIngestor ingestor, StoringSink sink,
       EventStore events, Path stateFile, PrintStream err) throws IOException {
     while (true) {
@@ -130,10 +135,10 @@ final class WatchCommand implements Callable<Integer> {
       FeedStates.save(stateFile, watcher.states());
       err.printf("reverb watch: poll done: %s. Store: %s (%d articles, %d events)%n", sink.summary(),
           store.location(), events.articleCount(), events.eventCount());
-      int failed = sink.failed;
+      int status = failures == 0 && problems == 0 && sink.failed == 0 ? 0 : 1;
       sink.reset();
       if (once || stopping.get()) {
-        return failures == 0 && problems == 0 && failed == 0 ? 0 : 1;
+        return status;
       }
       long until = System.nanoTime() + every.toNanos();
       synchronized (sleep) {
@@ -145,6 +150,9 @@ final class WatchCommand implements Callable<Integer> {
             return 1;
           }
         }
+      }
+      if (stopping.get()) {
+        return status;
       }
     }
   }

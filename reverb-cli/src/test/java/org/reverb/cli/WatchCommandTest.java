@@ -130,6 +130,53 @@ class WatchCommandTest {
   }
 
   @Test
+  void a_watcher_asked_to_stop_between_polls_exits_cleanly_with_its_state_saved(@TempDir Path dir)
+      throws Exception {
+    WatchCommand watch = new WatchCommand();
+    watch.store = new StoreOption();
+    watch.store.db = dir.resolve("stop.db").toString();
+    watch.sources = Files.writeString(dir.resolve("sources.txt"), url("/news.xml") + "\n");
+    watch.every = java.time.Duration.ofHours(1);
+    watch.timeout = java.time.Duration.ofSeconds(5);
+    watch.hostDelay = java.time.Duration.ZERO;
+    watch.threads = 1;
+    Path state = dir.resolve("stop.db.feeds.json");
+    Integer[] status = {null};
+    Thread running = new Thread(() -> {
+      try {
+        status[0] = watch.call();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    running.start();
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (!Files.exists(state) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(Files.exists(state), "the first poll saves the state");
+    watch.stop();
+    running.join(10_000);
+    assertTrue(!running.isAlive(), "stop ends the wait for the next poll");
+    assertEquals(0, status[0]);
+    assertEquals(1, articles(watch.store.db));
+    assertTrue(Files.readString(state).contains("bogota-1"), Files.readString(state));
+  }
+
+  @Test
+  void ingest_reads_a_feed_by_its_address_and_a_page_from_a_file(@TempDir Path dir) throws Exception {
+    Path page = Files.writeString(dir.resolve("colombo.html"), "<html><head><meta property=\"article:published_time\""
+        + " content=\"2022-07-09T18:00:00+05:30\"><title>Colombo</title></head><body><nav><a href=/>Home</a></nav>"
+        + "<article><h1>Protesters storm the residence</h1><p>" + COLOMBO + "</p></article>"
+        + "<footer><p>Copyright 2022 The Island Times. All rights reserved by the publisher.</p></footer></body></html>");
+    String db = dir.resolve("ingest.db").toString();
+    Cli.Run run = Cli.run("ingest", "--db", db, "--threads", "1", page.toString(), url("/news.xml"));
+    assertEquals(0, run.status(), run.toString());
+    assertTrue(run.err().contains("2 articles: 2 added"), run.toString());
+    assertEquals(2, articles(db));
+  }
+
+  @Test
   void a_missing_sources_file_is_one_line_that_says_what_to_give() {
     Cli.Run run = Cli.run("watch", "--once", "/no/such/sources.txt");
     assertEquals(1, run.status(), run.toString());
