@@ -9,6 +9,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,12 +25,15 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.reverb.model.Article;
 
 /**
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with ROME, one article per item: the id is the item's guid or Atom id,
  * else its link; the title and link are the item's; the date is its publication date, else its update date (as a
- * UTC day, the only form ROME keeps), else the linked page's. The text is the item's content ({@code
+ * publisher's calendar day as written in the XML), else the linked page's. The text is the item's content ({@code
  * content:encoded}, Atom {@code content}) or description, reduced to paragraphs; when that is shorter than {@value
  * #SHORT_TEXT} characters (a summary) and the item links to a web page, the page is fetched and its main text taken
  * instead.
@@ -104,7 +108,10 @@ public final class RomeFeedReader implements ArticleReader {
       return false;
     }
     String source = blankToNull(feed.getTitle());
-    for (SyndEntry entry : feed.getEntries()) {
+    List<String> written = writtenDates(bytes, contentType);
+    List<SyndEntry> entries = feed.getEntries();
+    for (int i = 0; i < entries.size(); i++) {
+      SyndEntry entry = entries.get(i);
       String id = firstNonBlank(entry.getUri(), entry.getLink());
       if (id == null) {
         problems.accept(new IngestProblem(input, null, "item \"" + entry.getTitle() + "\" has no guid, id or link; "
@@ -115,7 +122,8 @@ public final class RomeFeedReader implements ArticleReader {
       if (!wanted.test(updated == null ? id : id + " " + updated.toInstant())) {
         continue;
       }
-      Article article = article(entry, id, source, input, problems);
+      String date = written.size() == entries.size() ? written.get(i) : null;
+      Article article = article(entry, id, date, source, input, problems);
       if (article != null) {
         articles.accept(article);
       }
@@ -145,11 +153,42 @@ public final class RomeFeedReader implements ArticleReader {
     return "not a well-formed RSS or Atom feed (" + firstLine(detail) + "); check the XML at that point";
   }
 
-  private Article article(SyndEntry entry, String id, String source, String input, Consumer<IngestProblem> problems) {
+  /**
+   * Each item's date as its XML writes it ({@code pubDate}, {@code published}, {@code dc:date}, else {@code
+   * updated}), in document order, or {@code null} where it has none: ROME keeps only the instant, and the day an
+   * article was published is the publisher's day, not the UTC one. Read after ROME has accepted the feed, with
+   * jsoup's XML parser, which resolves no entities.
+   */
+  private static List<String> writtenDates(byte[] bytes, String contentType) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      Document xml = Jsoup.parse(in, charset(contentType), "", Parser.xmlParser());
+      for (Element item : xml.select("item, entry")) {
+        String date = null;
+        for (String tag : List.of("pubDate", "published", "dc|date", "updated")) {
+          Element e = item.selectFirst("> " + tag);
+          if (e != null && !e.text().isBlank()) {
+            date = e.text().strip();
+            break;
+          }
+        }
+        out.add(date);
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // ROME's instants then serve
+    }
+    return out;
+  }
+
+  private Article article(SyndEntry entry, String id, String written, String source, String input,
+      Consumer<IngestProblem> problems) {
     String item = input + " item " + id;
     String link = blankToNull(entry.getLink());
     String text = content(entry);
-    LocalDate published = day(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
+    LocalDate published = PageDates.parse(written);
+    if (published == null) {
+      published = day(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
+    }
     String pageProblem = null;
     if (text.length() < SHORT_TEXT && link != null && HttpFetcher.isUrl(link)) {
       List<IngestProblem> pageProblems = new ArrayList<>();

@@ -130,6 +130,16 @@ class RomeFeedReaderTest {
   }
 
   @Test
+  void an_item_keeps_the_day_its_publisher_wrote_not_the_utc_day(@TempDir Path dir) throws Exception {
+    Path feed = Files.writeString(dir.resolve("early.rss"), "<rss version=\"2.0\"><channel><title>T</title>"
+        + "<item><guid>x1</guid><pubDate>Wed, 07 Feb 2024 01:30:00 +0300</pubDate><description>Troops shelled the "
+        + "town overnight, officials said.</description></item></channel></rss>");
+    Collected c = Collected.read(new RomeFeedReader(FETCHER), feed);
+    assertEquals(List.of(), c.problems);
+    assertEquals(LocalDate.of(2024, 2, 7), c.articles.get(0).published(), "22:30 UTC on the 6th");
+  }
+
+  @Test
   void feeds_and_pages_are_recognised_by_their_file_names() {
     assertSame(ArticleReaders.readerFor(Path.of("a.xml")).getClass(), RomeFeedReader.class);
     assertSame(ArticleReaders.readerFor(Path.of("a.RSS")).getClass(), RomeFeedReader.class);
