@@ -108,6 +108,7 @@ public final class RomeFeedReader implements ArticleReader {
       return false;
     }
     String source = blankToNull(feed.getTitle());
+    String base = HttpFetcher.isUrl(input) ? input : blankToNull(feed.getLink());
     List<String> written = writtenDates(bytes, contentType);
     List<SyndEntry> entries = feed.getEntries();
     for (int i = 0; i < entries.size(); i++) {
@@ -123,7 +124,7 @@ public final class RomeFeedReader implements ArticleReader {
         continue;
       }
       String date = written.size() == entries.size() ? written.get(i) : null;
-      Article article = article(entry, id, date, source, input, problems);
+      Article article = article(entry, id, absolute(base, entry), date, source, input, problems);
       if (article != null) {
         articles.accept(article);
       }
@@ -180,10 +181,26 @@ public final class RomeFeedReader implements ArticleReader {
     return out;
   }
 
-  private Article article(SyndEntry entry, String id, String written, String source, String input,
+  /**
+   * The item's link resolved against the feed's address, so that a relative link can be fetched and stored. ROME
+   * gives an RSS guid as the link when there is none, so only what reads as a path (holds a slash) is resolved; a
+   * guid such as {@code item-42} is left as it is.
+   */
+  private static String absolute(String base, SyndEntry entry) {
+    String l = blankToNull(entry.getLink());
+    if (l == null || base == null || HttpFetcher.isUrl(l) || l.indexOf('/') < 0) {
+      return l;
+    }
+    try {
+      return URI.create(base.strip()).resolve(l).toString();
+    } catch (IllegalArgumentException e) {
+      return l;
+    }
+  }
+
+  private Article article(SyndEntry entry, String id, String link, String written, String source, String input,
       Consumer<IngestProblem> problems) {
     String item = input + " item " + id;
-    String link = blankToNull(entry.getLink());
     String text = content(entry);
     LocalDate published = PageDates.parse(written);
     if (published == null) {

@@ -108,6 +108,22 @@ class FeedWatcherTest {
   }
 
   @Test
+  void a_server_that_dates_its_feed_is_asked_if_modified_since_that_date() {
+    String stamp = "Wed, 07 Feb 2024 08:00:00 GMT";
+    server.on("/dated.xml", x -> {
+      if (stamp.equals(x.getRequestHeaders().getFirst("If-Modified-Since"))) {
+        LocalServer.send(x, 304, "application/rss+xml", "");
+        return;
+      }
+      x.getResponseHeaders().set("Last-Modified", stamp);
+      LocalServer.send(x, 200, "application/rss+xml", feed.get());
+    });
+    FeedWatcher watcher = watcher(Map.of());
+    assertEquals(2, poll(watcher, server.url("/dated.xml")).articles.size());
+    assertEquals("not modified", watcher.poll(server.url("/dated.xml"), a -> { }, p -> { }, () -> false).outcome());
+  }
+
+  @Test
   void a_restart_with_the_saved_state_reads_nothing_twice_even_from_a_server_that_ignores_validators(
       @TempDir Path dir) throws Exception {
     server.serve("/always.xml", "application/rss+xml", feed.get());

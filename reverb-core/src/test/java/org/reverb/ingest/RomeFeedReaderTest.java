@@ -63,6 +63,20 @@ class RomeFeedReaderTest {
   }
 
   @Test
+  void a_relative_link_is_resolved_against_the_feeds_address_and_fetched() throws Exception {
+    try (LocalServer server = new LocalServer()) {
+      server.serve("/news/feed.xml", "application/rss+xml",
+          fixture(FEEDS, "rss-summary.xml").replace("${base}/latam/pinera-cabinet", "../latam/pinera-cabinet"));
+      server.serve("/latam/pinera-cabinet", "text/html", fixture(PAGES, "wire-jsonld.html"));
+      Collected c = new Collected();
+      ArticleReaders.readUrl(server.url("/news/feed.xml"), FETCHER, c.articles::add, c.problems::add);
+      assertEquals(List.of(), c.problems);
+      assertEquals(server.url("/latam/pinera-cabinet"), c.articles.get(0).url());
+      assertTrue(c.articles.get(0).text().startsWith("SANTIAGO"), c.articles.get(0).text());
+    }
+  }
+
+  @Test
   void a_summary_whose_page_cannot_be_fetched_is_taken_as_it_is_and_the_failure_named() throws Exception {
     try (LocalServer server = new LocalServer()) {
       String feed = fixture(FEEDS, "rss-summary.xml").replace("${base}", server.url(""))
