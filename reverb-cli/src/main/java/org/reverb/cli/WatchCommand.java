@@ -37,10 +37,11 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code reverb watch}: poll a list of feeds and ingest what is new, until stopped. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-    description = {"Poll feeds (RSS/Atom addresses or files, one per line in SOURCES, # for comments) and ingest "
-        + "their new items as ingest does. Unchanged feeds cost a conditional GET; what was read is remembered in "
-        + "a file beside the store (DB.feeds.json), so a restart reads nothing twice. A failing source is left "
-        + "alone for twice as long after each failure. One log line per source per poll.",
+    description = {"Poll the feeds listed in SOURCES and ingest their new items, as ingest does, until stopped.",
+        "SOURCES lists one RSS/Atom address or file per line; # starts a comment. Unchanged feeds cost a conditional "
+            + "GET; what was read is remembered in a file beside the store (DB.feeds.json), so a restart reads "
+            + "nothing twice. A failing source is left alone for twice as long after each failure. One log line per "
+            + "source per poll.",
         "Ctrl-C stops after the articles under way are stored."})
 final class WatchCommand implements Callable<Integer> {
 
