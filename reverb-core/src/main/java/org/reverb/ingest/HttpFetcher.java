@@ -12,6 +12,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fetches feeds and pages over HTTP(S) politely: a User-Agent that names Reverb, redirects followed, a timeout on
@@ -45,6 +50,12 @@ public final class HttpFetcher {
       return status == 304;
     }
   }
+
+  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "reverb-fetch-timeout");
+    t.setDaemon(true);
+    return t;
+  });
 
   private final HttpClient client;
   private final Duration timeout;
@@ -117,10 +128,28 @@ public final class HttpFetcher {
     }
     int status = response.statusCode();
     byte[] body;
-    try (InputStream in = response.body()) {
+    InputStream in = response.body();
+    // The request's timeout ends with the headers; a body that stalls is cut off by closing its stream.
+    AtomicBoolean cut = new AtomicBoolean();
+    ScheduledFuture<?> guard = TIMER.schedule(() -> {
+      cut.set(true);
+      try {
+        in.close();
+      } catch (IOException e) {
+        // closing is all that is wanted
+      }
+    }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    try (in) {
       body = status == 304 ? new byte[0] : in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
-      throw new FetchException(uri + ": the answer broke off (" + e + "); try again later", e);
+      throw new FetchException(uri + (cut.get() ? ": the answer did not arrive whole within " + timeout.toSeconds()
+          + " s; check that the server is up" : ": the answer broke off (" + e + "); try again later"), e);
+    } finally {
+      guard.cancel(false);
+    }
+    if (cut.get()) {
+      throw new FetchException(uri + ": the answer did not arrive whole within " + timeout.toSeconds()
+          + " s; check that the server is up");
     }
     if (status != 304 && (status < 200 || status > 299)) {
       throw new FetchException(uri + ": HTTP " + status + (status == 404 || status == 410

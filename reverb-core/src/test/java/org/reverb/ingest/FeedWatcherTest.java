@@ -186,6 +186,26 @@ class FeedWatcherTest {
   }
 
   @Test
+  void a_source_whose_answer_stalls_halfway_is_cut_off_at_the_timeout() {
+    server.on("/stalls.xml", x -> {
+      x.getResponseHeaders().set("Content-Type", "application/rss+xml");
+      x.sendResponseHeaders(200, 0);
+      x.getResponseBody().write("<rss version=\"2.0\"><channel>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      x.getResponseBody().flush();
+      try {
+        Thread.sleep(4000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    long start = System.nanoTime();
+    FeedWatcher.Poll poll = watcher(Map.of()).poll(server.url("/stalls.xml"), a -> { }, p -> { }, () -> false);
+    assertTrue(poll.failed(), poll.toString());
+    assertTrue(poll.outcome().contains("did not arrive whole within 1 s"), poll.outcome());
+    assertTrue(System.nanoTime() - start < 3_500_000_000L, "the timeout, not the server, ended the wait");
+  }
+
+  @Test
   void a_moved_feed_is_followed_to_its_new_address() throws Exception {
     server.serve("/moved.xml", "application/atom+xml",
         Files.readString(RomeFeedReaderTest.FEEDS.resolve("atom.xml")));
