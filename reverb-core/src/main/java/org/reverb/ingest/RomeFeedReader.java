@@ -151,7 +151,9 @@ public final class RomeFeedReader implements ArticleReader {
     if (e instanceof IllegalArgumentException) {
       return "not an RSS or Atom feed (" + firstLine(detail) + "); check that the input is a feed";
     }
-    return "not a well-formed RSS or Atom feed (" + firstLine(detail) + "); check the XML at that point";
+    // The line is in the problem's place already.
+    String what = firstLine(detail).replaceFirst("^Error on line -?\\d+: ", "");
+    return "not a well-formed RSS or Atom feed (" + what + "); check the XML at that point";
   }
 
   /**

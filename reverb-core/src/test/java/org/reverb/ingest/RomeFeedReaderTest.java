@@ -113,7 +113,8 @@ class RomeFeedReaderTest {
     String problem = c.problem();
     assertTrue(problem.startsWith(FEEDS.resolve("broken.xml") + ":"), problem);
     assertTrue(problem.contains("not a well-formed RSS or Atom feed"), problem);
-    assertTrue(c.problems.get(0).line() != null && c.problems.get(0).line() >= 7, problem);
+    assertEquals(8, c.problems.get(0).line(), problem);
+    assertTrue(problem.contains("(The element type \"description\" must be terminated"), problem);
   }
 
   @Test
