@@ -32,7 +32,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code reverb watch}: poll a list of feeds and ingest what is new, until stopped. */
@@ -69,12 +72,19 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Spec
+  CommandSpec spec;
+
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final Object sleep = new Object();
 
   @Override
   public Integer call() throws IOException {
     PrintStream err = System.err;
+    if (every.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new ParameterException(spec.commandLine(), "--every " + every.toMillis() + "ms is too short to be "
+          + "polite; give 1s or more (15m suits most news feeds)");
+    }
     List<String> list = readSources(sources);
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {

@@ -184,6 +184,13 @@ class WatchCommandTest {
   }
 
   @Test
+  void an_interval_under_a_second_is_a_usage_error() {
+    Cli.Run run = Cli.run("watch", "--every", "0s", "sources.txt");
+    assertEquals(2, run.status(), run.toString());
+    assertTrue(run.err().contains("--every 0ms is too short to be polite; give 1s or more"), run.err());
+  }
+
+  @Test
   void durations_are_read_as_people_write_them() {
     WatchCommand.DurationConverter c = new WatchCommand.DurationConverter();
     assertEquals(java.time.Duration.ofMinutes(15), c.convert("15m"));
