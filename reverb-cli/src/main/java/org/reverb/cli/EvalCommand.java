@@ -68,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldEvent> goldEvents = GoldEvents.read(gold);
     EventEvaluator evaluator = new EventEvaluator(goldEvents);
     int[] trouble = {0};
-    List<Path> files = ArticleReaders.expand(articles.inputs, p -> {
+    List<Path> files = ArticleReaders.expand(articles.paths(), p -> {
       trouble[0]++;
       err.println("reverb eval: " + p);
     });

@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
     description = {"Conflict and crisis events from dated news: who did what to whom, where, when, how bad.",
         "",
         "Heap: the ./reverb launcher runs Java with -Xmx${REVERB_HEAP:-4g} (set REVERB_HEAP to change it). Verbs that "
-            + "annotate (ingest, eval, bench, demo) load Stanford CoreNLP's models, about 2 GB, on first use; verbs "
-            + "that only read the store start in about a second."},
-    subcommands = {IngestCommand.class, EventsCommand.class, NotBuilt.Stories.class, NotBuilt.Timeline.class,
-        NotBuilt.Serve.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
+            + "annotate (ingest, watch, eval, bench, demo) load Stanford CoreNLP's models, about 2 GB, on first use; "
+            + "verbs that only read the store start in about a second."},
+    subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, NotBuilt.Stories.class,
+        NotBuilt.Timeline.class, NotBuilt.Serve.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
         NotBuilt.Export.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -11,8 +11,8 @@ class CliTest {
   void help_lists_every_verb_and_the_heap() {
     Cli.Run run = Cli.run("--help");
     assertEquals(0, run.status(), run.toString());
-    for (String verb : new String[] {"ingest", "events", "stories", "timeline", "serve", "eval", "bench", "demo",
-        "export"}) {
+    for (String verb : new String[] {"ingest", "watch", "events", "stories", "timeline", "serve", "eval", "bench",
+        "demo", "export"}) {
       assertTrue(run.out().contains("  " + verb), verb + " missing from\n" + run.out());
     }
     assertTrue(run.out().contains("-Xmx"), run.out());

@@ -18,6 +18,8 @@ public final class ArticleReaders {
 
   private static final ArticleReader SEED_FORMAT = new SeedFormatReader();
   private static final ArticleReader JSON_LINES = new JsonLinesReader();
+  private static final ArticleReader HTML = new JsoupHtmlReader();
+  private static final RomeFeedReader FEEDS = new RomeFeedReader();
 
   static final String FOLDER_NOT_FILE = "a folder, not a file of articles; expand folders with ArticleReaders.expand";
 
@@ -48,11 +50,74 @@ public final class ArticleReaders {
     return files;
   }
 
-  /** JSON Lines for {@code .jsonl} and {@code .ndjson} files, the seed format for anything else. */
+  /**
+   * JSON Lines for {@code .jsonl} and {@code .ndjson} files, a feed for {@code .rss}, {@code .atom}, {@code .rdf}
+   * and {@code .xml}, a web page for {@code .html}, {@code .htm} and {@code .xhtml}, the seed format for anything
+   * else.
+   */
   public static ArticleReader readerFor(Path file) {
     Path name = file.getFileName();
     String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? JSON_LINES : SEED_FORMAT;
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+      return JSON_LINES;
+    }
+    if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".rdf") || lower.endsWith(".xml")) {
+      return FEEDS;
+    }
+    if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+      return HTML;
+    }
+    return SEED_FORMAT;
+  }
+
+  /**
+   * Fetches {@code url} with {@code fetcher} and reads it as a feed when it is one (by its content type or its
+   * first element), else as a web page whose id is the address.
+   */
+  public static void readUrl(String url, HttpFetcher fetcher, Consumer<Article> articles,
+      Consumer<IngestProblem> problems) {
+    HttpFetcher.Response r;
+    try {
+      r = fetcher.get(java.net.URI.create(url.strip()));
+    } catch (FetchException e) {
+      problems.accept(new IngestProblem(url, null, e.getMessage()));
+      return;
+    } catch (IllegalArgumentException e) {
+      problems.accept(new IngestProblem(url, null, "not a valid address (" + e.getMessage() + "); check it"));
+      return;
+    }
+    read(r, url, key -> true, fetcher, articles, problems);
+  }
+
+  /** Reads a fetched feed (its items filtered by {@code wanted}) or page; false when a feed was unreadable. */
+  static boolean read(HttpFetcher.Response r, String input, java.util.function.Predicate<String> wanted,
+      HttpFetcher fetcher, Consumer<Article> articles, Consumer<IngestProblem> problems) {
+    if (isFeed(r.body(), r.contentType())) {
+      return new RomeFeedReader(fetcher).read(r.body(), r.contentType(), input, wanted, articles, problems);
+    }
+    if (wanted.test(r.uri().toString())) {
+      Article page = JsoupHtmlReader.page(r.body(), RomeFeedReader.charset(r.contentType()), input, input,
+          r.uri().toString(), problems);
+      if (page != null) {
+        articles.accept(page);
+      }
+    }
+    return true;
+  }
+
+  /** Whether a body is a feed: served as RSS or Atom, or XML whose first element is rss, feed or rdf:RDF. */
+  static boolean isFeed(byte[] body, String contentType) {
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.contains("rss") || type.contains("atom") || type.contains("rdf")) {
+      return true;
+    }
+    if (type.contains("html")) {
+      return false;
+    }
+    String head = new String(body, 0, Math.min(body.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replaceAll("(?is)<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>", "").replaceFirst("^[^<]*", "")
+        .toLowerCase(Locale.ROOT);
+    return head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf:rdf");
   }
 
   /** Reads every article file among {@code inputs} (see {@link #expand}) with its reader, in order. */
