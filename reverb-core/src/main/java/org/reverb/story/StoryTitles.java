@@ -43,20 +43,29 @@ public final class StoryTitles {
     return String.join(", ", parts);
   }
 
-  /** Actor names by how many events name them, most first (ties by name), generic parties after named ones. */
+  /**
+   * Actor names by how many events name them, most first; on a tie, the one that acts more often, then by name;
+   * generic parties (civilians, protesters, unnamed suspects) after named ones.
+   */
   public static List<String> actors(List<Event> events) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> named = new HashMap<>();
+    Map<String, Integer> acts = new HashMap<>();
     Map<String, Boolean> generic = new HashMap<>();
     for (Event e : events) {
       for (Actor a : new Actor[] {e.actor(), e.target()}) {
         if (a != null) {
-          counts.merge(a.name(), 1, Integer::sum);
+          named.merge(a.name(), 1, Integer::sum);
           generic.put(a.name(), isGeneric(a));
         }
       }
+      if (e.actor() != null) {
+        acts.merge(e.actor().name(), 1, Integer::sum);
+      }
     }
-    return counts.keySet().stream()
-        .sorted(Comparator.<String, Boolean>comparing(generic::get).thenComparing(counts::get, Comparator.reverseOrder())
+    return named.keySet().stream()
+        .sorted(Comparator.<String, Boolean>comparing(generic::get)
+            .thenComparing(n -> -named.get(n))
+            .thenComparing(n -> -acts.getOrDefault(n, 0))
             .thenComparing(Comparator.naturalOrder()))
         .toList();
   }
@@ -76,7 +85,7 @@ public final class StoryTitles {
           .max(Map.Entry.<List<String>, Integer>comparingByValue()
               .thenComparing(en -> en.getKey().toString(), Comparator.reverseOrder()))
           .orElseThrow().getKey();
-      // The party named more often across the story goes first.
+      // The party named more often across the story goes first; on a tie, the one that acts more often.
       List<String> ranked = actors(events);
       List<String> ordered = new ArrayList<>(best);
       ordered.sort(Comparator.comparingInt(ranked::indexOf));
