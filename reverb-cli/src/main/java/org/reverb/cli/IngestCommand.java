@@ -15,6 +15,8 @@ import org.reverb.resolve.IncrementalEventResolver;
 import org.reverb.store.EventStore;
 import org.reverb.store.EventStores;
 import org.reverb.store.StoredCandidates;
+import org.reverb.story.SimilarityStoryThreader;
+import org.reverb.story.StoryThreader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -79,12 +81,15 @@ final class IngestCommand implements Callable<Integer> {
 
   /** Writes each processed article and its events to the store. */
   private record StoringSink(EventStore store, Tally tally, PrintStream err) implements BatchIngestor.Sink {
+    private static final StoryThreader THREADER = new SimilarityStoryThreader();
+
     @Override
     public void processed(Article article, List<Event> events) {
       tally.seen++;
       // Cross-article resolution: an event already stored keeps its id, so put appends to it.
       List<Event> resolved = new IncrementalEventResolver(new StoredCandidates(store)).resolve(events);
-      switch (store.put(article, resolved)) {
+      // Threading in the same transaction: the article joins a stored story or founds one.
+      switch (store.put(article, resolved, THREADER)) {
         case ADDED -> {
           tally.added++;
           tally.events += events.size();

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reverb.model.Actor;
-import org.reverb.model.ActorKind;
 import org.reverb.model.Event;
 import org.reverb.model.Place;
+import org.reverb.resolve.Gazetteer;
 
 /**
  * Names a story from its events: the pair of parties that meet most often (as actor and target, either way), the
- * country most events take place in, and the months of its news — "United States – Kataib Hezbollah, Iraq,
+ * country most events take place in (left out when it is one of the parties), and the months of its news — "United States – Kataib Hezbollah, Iraq,
  * Jan–Feb 2024". The news runs from the first dated event that starts at most {@value #LEAD_DAYS} days before the
  * first article to the last article, so that background ("back in 2020") does not stretch it.
  */
@@ -36,7 +36,7 @@ public final class StoryTitles {
       parts.add(parties);
     }
     String country = country(events);
-    if (country != null) {
+    if (country != null && (parties == null || !List.of(parties.split(" – ")).contains(country))) {
       parts.add(country);
     }
     parts.add(period(events, first, last));
@@ -95,27 +95,19 @@ public final class StoryTitles {
     return ranked.isEmpty() ? null : ranked.get(0);
   }
 
+  /** The name of the country most events take place in, from the gazetteer; {@code null} when none is placed. */
   private static String country(List<Event> events) {
     Map<String, Integer> counts = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
     for (Event e : events) {
-      for (Actor a : new Actor[] {e.actor(), e.target()}) {
-        if (a != null && a.kind() == ActorKind.STATE && a.id().equals(a.country())) {
-          names.putIfAbsent(a.id(), a.name());
-        }
-      }
       Place p = e.place();
       if (p != null && p.country() != null) {
         counts.merge(p.country(), 1, Integer::sum);
-        if (p.precision() == Place.Precision.COUNTRY) {
-          names.put(p.country(), p.name());
-        }
       }
     }
     return counts.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .map(en -> names.getOrDefault(en.getKey(), en.getKey())).orElse(null);
+        .map(en -> Gazetteer.load().country(en.getKey()).map(Place::name).orElse(en.getKey())).orElse(null);
   }
 
   private static String period(List<Event> events, LocalDate first, LocalDate last) {

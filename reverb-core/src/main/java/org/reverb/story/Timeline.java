@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.reverb.model.DateSpan;
 import org.reverb.model.Event;
+import org.reverb.model.Link;
 
 /**
  * A story's events in date order, where dates are intervals of different precision:
@@ -20,7 +21,8 @@ import org.reverb.model.Event;
  *       just after the events that start in the {@value #HORIZON_DAYS} days from {@code E}, or at {@code E};
  *   <li>undated events come last.
  * </ol>
- * Ties keep this order: open start, closed, open end; then the last day, then the id.
+ * Ties keep this order: open start, closed, open end; then the last day, then the id. Last, an event that answers
+ * another (a {@code response_to} or {@code retaliation_for} link) comes after it when their dates overlap.
  */
 public final class Timeline {
 
@@ -51,7 +53,46 @@ public final class Timeline {
     }
     List<Event> out = new ArrayList<>(events);
     out.sort(Comparator.comparing(keys::get, ORDER));
+    answersAfterAnswered(out);
     return out;
+  }
+
+  /**
+   * Moves each event that links to a later one whose date overlaps its own to just after it, as the text says it
+   * answers it. Bounded passes, so that contradictory links across articles cannot loop.
+   */
+  private static void answersAfterAnswered(List<Event> out) {
+    for (int pass = 0; pass < out.size(); pass++) {
+      boolean moved = false;
+      for (int i = 0; i < out.size() && !moved; i++) {
+        Event e = out.get(i);
+        for (Link l : e.links()) {
+          int j = indexOf(out, l.event());
+          if (j > i && overlap(e.date(), out.get(j).date())) {
+            out.remove(i);
+            out.add(j, e);
+            moved = true;
+            break;
+          }
+        }
+      }
+      if (!moved) {
+        return;
+      }
+    }
+  }
+
+  private static int indexOf(List<Event> events, String id) {
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean overlap(DateSpan a, DateSpan b) {
+    return a == null || b == null || a.overlaps(b);
   }
 
   private static Key key(Event e, List<LocalDate> starts) {

@@ -61,11 +61,21 @@ class TimelineTest {
   }
 
   @Test
+  void an_answer_dated_like_the_event_it_answers_comes_after_it() {
+    Event strike = event("z-strike", "a", EventType.ASSAULT, USA, KH, "IRQ", span("2024-02-01", "2024-02-07"));
+    Event demand = StoryEvents.event("a-demand", "a", EventType.REQUEST, "withdraw", IRQ, USA, "IRQ",
+        span("2024-02-01", "2024-02-07"), null, org.reverb.model.Modality.ASSERTED,
+        List.of(new org.reverb.model.Link(org.reverb.model.Link.Type.RESPONSE_TO, "z-strike", null)));
+
+    assertEquals(List.of(strike, demand), Timeline.order(List.of(demand, strike)));
+  }
+
+  @Test
   void the_seed_story_is_titled_by_its_main_pair_its_country_and_its_months() {
     List<Event> events = List.of(YEAR_2020, PREVIOUS, LAST_WEEK, BAGHDAD, DEMAND, FUNERAL, TALKS,
         event("i", "a", EventType.ASSAULT, USA, KH, "IRQ", DateSpan.day(LocalDate.of(2024, 2, 6))));
 
-    assertEquals("United States – Kataib Hezbollah, IRQ, Jan–Feb 2024",
+    assertEquals("United States – Kataib Hezbollah, Iraq, Jan–Feb 2024",
         StoryTitles.title(events, LocalDate.of(2024, 2, 7), LocalDate.of(2024, 2, 8)));
   }
 }
