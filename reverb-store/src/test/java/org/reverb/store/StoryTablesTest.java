@@ -67,7 +67,7 @@ class StoryTablesTest {
 
     Story s = store.stories().get(0);
     assertEquals(StoryThreader.newStoryId(a1), s.id());
-    assertEquals("United States – Kataib Hezbollah, IRQ, Feb 2024", s.title());
+    assertEquals("United States – Kataib Hezbollah, Iraq, Feb 2024", s.title());
     assertEquals(List.of("a1"), s.articles());
     assertEquals(List.of("United States", "Kataib Hezbollah"), s.actors());
     assertEquals(1, s.events());
