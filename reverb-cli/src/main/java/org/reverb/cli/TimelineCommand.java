@@ -107,8 +107,9 @@ final class TimelineCommand implements Callable<Integer> {
     Map<String, EscalationStep> byEvent = new HashMap<>();
     steps.forEach(s -> byEvent.put(s.event().id(), s));
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%3s %-23s %-20s %-20s %-20s %-18s %5s %3s %-16s %s%n", "#", "DATE",
-        "TYPE/MODE", "ACTOR", "TARGET", "PLACE", "DEAD", "SRC", "STEP", "LINKS"));
+    sb.append(String.format(Locale.ROOT, "%3s %-23s %-20s %-20s %-20s %-18s %5s %3s %-16s %s", "#", "DATE",
+        "TYPE/MODE", "ACTOR", "TARGET", "PLACE", "DEAD", "SRC", "STEP", "LINKS / MODALITY").stripTrailing())
+        .append(System.lineSeparator());
     for (int i = 0; i < timeline.size(); i++) {
       Event e = timeline.get(i);
       EscalationStep step = byEvent.get(e.id());
@@ -118,21 +119,23 @@ final class TimelineCommand implements Callable<Integer> {
         links.append(links.isEmpty() ? "" : ", ").append(l.type().key()).append(' ')
             .append(row == null ? l.event() : "#" + row);
       }
-      sb.append(String.format(Locale.ROOT, "%3d %-23s %-20s %-20s %-20s %-18s %5s %3d %-16s %s%n", i + 1,
+      sb.append(String.format(Locale.ROOT, "%3d %-23s %-20s %-20s %-20s %-18s %5s %3d %-16s %s", i + 1,
           EventFormat.date(e.date()), EventFormat.cut(e.type() + (e.mode() == null ? "" : "/" + e.mode()), 20), EventFormat.cut(name(e.actor()), 20),
           EventFormat.cut(name(e.target()), 20), EventFormat.cut(e.place() == null ? "-" : e.place().name(), 18),
           e.fatalities() == null ? "-" : e.fatalities().toString(), e.mentions().size(),
           step == null ? "" : step.label() + (step.reciprocal() && rows.containsKey(step.answers().id())
               ? " #" + rows.get(step.answers().id()) : ""),
           links.isEmpty() ? (e.modality().key().equals("asserted") ? "" : "(" + e.modality().key() + ")")
-              : links + (e.modality().key().equals("asserted") ? "" : " (" + e.modality().key() + ")")));
+              : links + (e.modality().key().equals("asserted") ? "" : " (" + e.modality().key() + ")")).stripTrailing())
+          .append(System.lineSeparator());
     }
     return sb.toString();
   }
 
   static String pairTable(Escalation e) {
     StringBuilder sb = new StringBuilder();
-    sb.append(e.a()).append(" – ").append(e.b()).append(": ").append(e.events().size()).append(" events")
+    sb.append(e.a()).append(" – ").append(e.b()).append(": ").append(e.events().size())
+        .append(e.events().size() == 1 ? " event" : " events")
         .append(System.lineSeparator());
     sb.append(table(e.events(), e.steps())).append(System.lineSeparator());
     sb.append(String.format(Locale.ROOT, "%-10s %8s %8s %5s %6s%n", "DAY", "A→B", "B→A", "DEAD", "EVENTS"));
@@ -140,8 +143,9 @@ final class TimelineCommand implements Callable<Integer> {
       sb.append(String.format(Locale.ROOT, "%-10s %8.2f %8.2f %5d %6d%n", d.day(), d.forward(), d.backward(),
           d.fatalities(), d.events()));
     }
-    sb.append(String.format(Locale.ROOT, "trend: %s (slope %+.3f per day over %d days in the series; %d events "
-        + "with open or vague dates not in it)%n", e.trend().key(), e.slope(), e.days().size(), e.unplaced()));
+    sb.append(String.format(Locale.ROOT, "trend: %s (slope %+.3f per day over %d %s in the series; %d %s with "
+            + "open or vague dates not in it)%n", e.trend().key(), e.slope(), e.days().size(),
+        e.days().size() == 1 ? "day" : "days", e.unplaced(), e.unplaced() == 1 ? "event" : "events"));
     List<EscalationStep> reciprocal = e.reciprocalSteps();
     sb.append("reciprocal steps: ").append(reciprocal.size()).append(System.lineSeparator());
     for (EscalationStep s : reciprocal) {
