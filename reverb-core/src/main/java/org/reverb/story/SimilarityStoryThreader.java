@@ -3,7 +3,6 @@ package org.reverb.story;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.reverb.model.Article;
 import org.reverb.model.Event;
@@ -70,13 +69,5 @@ public final class SimilarityStoryThreader implements StoryThreader {
     double countries = Terms.cosine(article.countries(), story.countries());
     double words = Terms.cosine(article.terms(), story.terms());
     return (0.4 * actors + 0.2 * countries + 0.4 * words) * time;
-  }
-
-  /** The parts of {@link #score}, for explaining a decision. */
-  public static Map<String, Double> parts(StoryFeatures article, StoryFeatures story) {
-    return Map.of("actors", Terms.cosine(article.actors(), story.actors()),
-        "countries", Terms.cosine(article.countries(), story.countries()),
-        "words", Terms.cosine(article.terms(), story.terms()),
-        "score", score(article, story));
   }
 }

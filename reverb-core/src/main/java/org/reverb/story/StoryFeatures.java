@@ -1,6 +1,7 @@
 package org.reverb.story;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -97,6 +98,6 @@ public record StoryFeatures(LocalDate first, LocalDate last, Map<String, Integer
   }
 
   private static Map<String, Integer> sorted(Map<String, Integer> m) {
-    return java.util.Collections.unmodifiableMap(new TreeMap<>(m));
+    return Collections.unmodifiableMap(new TreeMap<>(m));
   }
 }
