@@ -80,7 +80,7 @@ enum EventFormat {
     return a == null ? "-" : a.name();
   }
 
-  private static String date(DateSpan d) {
+  static String date(DateSpan d) {
     if (d == null) {
       return "-";
     }
@@ -90,7 +90,7 @@ enum EventFormat {
     return (d.earliest() == null ? "…" : d.earliest().toString()) + ".." + (d.latest() == null ? "…" : d.latest().toString());
   }
 
-  private static String cut(String s, int width) {
+  static String cut(String s, int width) {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 }

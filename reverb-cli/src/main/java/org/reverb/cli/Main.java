@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         "Heap: the ./reverb launcher runs Java with -Xmx${REVERB_HEAP:-4g} (set REVERB_HEAP to change it). Verbs that "
             + "annotate (ingest, watch, eval, bench, demo) load Stanford CoreNLP's models, about 2 GB, on first use; "
             + "verbs that only read the store start in about a second."},
-    subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, NotBuilt.Stories.class,
-        NotBuilt.Timeline.class, NotBuilt.Serve.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
+    subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, StoriesCommand.class,
+        TimelineCommand.class, NotBuilt.Serve.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
         NotBuilt.Export.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -24,20 +24,6 @@ final class NotBuilt {
     }
   }
 
-  @Command(name = "stories", description = "List stories: threads of articles and events (not built yet).")
-  static final class Stories extends Verb {
-    Stories() {
-      super("stories", 4);
-    }
-  }
-
-  @Command(name = "timeline", description = "A story's events in date order, with links (not built yet).")
-  static final class Timeline extends Verb {
-    Timeline() {
-      super("timeline", 4);
-    }
-  }
-
   @Command(name = "serve", description = "REST API and web dashboard (not built yet).")
   static final class Serve extends Verb {
     Serve() {

@@ -8,6 +8,8 @@ import org.reverb.pipeline.BatchIngestor;
 import org.reverb.resolve.IncrementalEventResolver;
 import org.reverb.store.EventStore;
 import org.reverb.store.StoredCandidates;
+import org.reverb.story.SimilarityStoryThreader;
+import org.reverb.story.StoryThreader;
 
 /**
  * Writes each processed article and its events to the store, after resolving the events against the stored ones,
@@ -15,6 +17,8 @@ import org.reverb.store.StoredCandidates;
  * thread (the {@link BatchIngestor}'s caller).
  */
 final class StoringSink implements BatchIngestor.Sink {
+
+  private static final StoryThreader THREADER = new SimilarityStoryThreader();
 
   private final EventStore store;
   private final String verb;
@@ -37,7 +41,8 @@ final class StoringSink implements BatchIngestor.Sink {
     seen++;
     // Cross-article resolution: an event already stored keeps its id, so put appends to it.
     List<Event> resolved = new IncrementalEventResolver(new StoredCandidates(store)).resolve(extracted);
-    switch (store.put(article, resolved)) {
+    // Threading in the same transaction: the article joins a stored story or founds one.
+    switch (store.put(article, resolved, THREADER)) {
       case ADDED -> {
         added++;
         events += extracted.size();

@@ -3,14 +3,17 @@ package org.reverb.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reverb.json.EventJson;
 
-/** Resolution is incremental: a corpus ingested in two runs gives the same events as in one. */
+/** Resolution and threading are incremental: a corpus ingested in two runs gives the same events and stories. */
 class IncrementalIngestTest {
 
   static final Path DEV = Path.of("../../shared/data/dev");
@@ -38,5 +41,20 @@ class IncrementalIngestTest {
     String fromOnce = Cli.run("events", "--db", once, "--format", "json").out();
     assertTrue(fromOnce.length() > 1000, fromOnce);
     assertEquals(fromOnce, fromHalves);
+
+    String storiesFromHalves = Cli.run("stories", "--db", halves, "--format", "json").out();
+    String storiesFromOnce = Cli.run("stories", "--db", once, "--format", "json").out();
+    assertEquals(storiesFromOnce, storiesFromHalves);
+    // The follow-up pairs are threaded, across the two halves too; unrelated conflicts stay apart.
+    JsonNode stories = EventJson.MAPPER.readTree(storiesFromOnce);
+    List<String> shared = new ArrayList<>();
+    stories.forEach(s -> {
+      if (s.get("articles").size() > 1) {
+        shared.add(s.get("articles").toString());
+      }
+    });
+    assertEquals(List.of("[\"027_moscow_concert_hall_attack.txt\",\"028_moscow_attack_suspects_charged.txt\"]",
+        "[\"034_golan_rocket_kills_children.txt\",\"035_israel_strikes_beirut_commander.txt\"]"), shared);
+    assertTrue(stories.size() >= 25, storiesFromOnce);
   }
 }

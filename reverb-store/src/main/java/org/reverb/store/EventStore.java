@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.reverb.model.Article;
 import org.reverb.model.Event;
+import org.reverb.story.Story;
+import org.reverb.story.StoryThreader;
 
 /**
  * Where articles and their events live between runs.
@@ -45,6 +47,30 @@ public interface EventStore extends AutoCloseable {
   long articleCount();
 
   long eventCount();
+
+  // ---- Stories and escalation (issue 4) ----
+
+  /**
+   * {@link #put(Article, List)}, then, in the same transaction, threads the article into a story: it and those of
+   * its events that have no story yet join the story {@code threader} picks among the stored ones (or a new one),
+   * and the story's title, span and counts are brought up to date. A replaced article leaves its old story first
+   * (a story left with no article is removed). Nothing happens for an article already stored.
+   */
+  PutResult put(Article article, List<Event> events, StoryThreader threader);
+
+  /** Every story, by first publication date, then id. */
+  List<Story> stories();
+
+  /** The story with this id. */
+  Optional<Story> story(String id);
+
+  /** The events of a story, in {@link #events}' order; {@link org.reverb.story.Timeline#order} puts them in timeline order. */
+  List<Event> storyEvents(String story);
+
+  /** The events between two parties (actor and target, either way round; ids or names, case-insensitive). */
+  List<Event> pairEvents(String a, String b);
+
+  // ---- end of stories and escalation ----
 
   /** The schema version this store is at. */
   int schemaVersion();

@@ -136,6 +136,21 @@ final class EventTables {
     }
   }
 
+  // ---- Stories and escalation (issue 4): reads for StoryTables and the timeline verbs ----
+
+  /** The events of a story, in the store's date order. */
+  List<Event> storyEvents(String story) throws SQLException {
+    return read("SELECT " + EVENT_COLUMNS + " FROM events WHERE story = ?" + ORDER, story);
+  }
+
+  /** The events whose actor and target are the two parties (ids or names, case-insensitive), either way round. */
+  List<Event> pairEvents(String a, String b) throws SQLException {
+    return read("SELECT " + EVENT_COLUMNS + " FROM events WHERE id IN (SELECT event_id FROM event_actor_keys WHERE "
+        + "actor_key = ?) AND id IN (SELECT event_id FROM event_actor_keys WHERE actor_key = ?)" + ORDER, key(a), key(b));
+  }
+
+  // ---- end of stories and escalation ----
+
   /** Deletes the article's mentions, then the events left with none. */
   private void removeMentionsOf(String article) throws SQLException {
     List<String> touched = strings("SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?", article);
@@ -377,7 +392,7 @@ final class EventTables {
     }
   }
 
-  private static void bind(PreparedStatement p, Object... params) throws SQLException {
+  static void bind(PreparedStatement p, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
       Object v = params[i];
       if (v == null) {

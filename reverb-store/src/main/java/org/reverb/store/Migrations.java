@@ -20,7 +20,7 @@ import java.util.List;
 final class Migrations {
 
   /** Every script, in order; the last one's number is the version this code writes. */
-  static final List<String> SCRIPTS = List.of("V1__init.sql");
+  static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__stories.sql");
 
   private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("
       + "version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.reverb.model.Article;
 import org.reverb.model.Event;
+import org.reverb.story.Story;
+import org.reverb.story.StoryThreader;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -35,6 +37,8 @@ public final class SqliteEventStore implements EventStore {
   private final Connection reader;
   private final EventTables writes;
   private final EventTables reads;
+  private final StoryTables storyWrites;
+  private final StoryTables storyReads;
   private final int schemaVersion;
   private volatile boolean closed;
 
@@ -66,6 +70,8 @@ public final class SqliteEventStore implements EventStore {
     reader = r;
     writes = new EventTables(writer, file.toString());
     reads = new EventTables(reader, file.toString());
+    storyWrites = new StoryTables(writer, writes, file.toString());
+    storyReads = new StoryTables(reader, reads, file.toString());
   }
 
   /** The file this store lives in. */
@@ -99,6 +105,50 @@ public final class SqliteEventStore implements EventStore {
     Objects.requireNonNull(id, "id");
     return read("read event " + id, () -> reads.event(id));
   }
+
+  // ---- Stories and escalation (issue 4) ----
+
+  @Override
+  public PutResult put(Article article, List<Event> events, StoryThreader threader) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(threader, "threader");
+    List<Event> copy = List.copyOf(events);
+    synchronized (writeLock) {
+      return inTransaction(writer, "store article " + article.id(), () -> {
+        PutResult result = writes.put(article, copy);
+        if (result != PutResult.UNCHANGED) {
+          storyWrites.thread(article, copy, threader);
+        }
+        return result;
+      });
+    }
+  }
+
+  @Override
+  public List<Story> stories() {
+    return read("list stories", storyReads::stories);
+  }
+
+  @Override
+  public Optional<Story> story(String id) {
+    Objects.requireNonNull(id, "id");
+    return read("read story " + id, () -> storyReads.story(id));
+  }
+
+  @Override
+  public List<Event> storyEvents(String story) {
+    Objects.requireNonNull(story, "story");
+    return read("read the events of story " + story, () -> reads.storyEvents(story));
+  }
+
+  @Override
+  public List<Event> pairEvents(String a, String b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return read("read the events between " + a + " and " + b, () -> reads.pairEvents(a, b));
+  }
+
+  // ---- end of stories and escalation ----
 
   @Override
   public long articleCount() {
