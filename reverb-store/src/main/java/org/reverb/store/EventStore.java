@@ -46,6 +46,22 @@ public interface EventStore extends AutoCloseable {
 
   long eventCount();
 
+  // ---- Reads for the desk (REST API, dashboard, exports). ----
+
+  /** How many events match the query's filters; its limit and offset are ignored. */
+  long count(EventQuery query);
+
+  /** The actors and targets of the events matching the query's filters, most events first; no paging. */
+  List<ActorCount> actors(EventQuery query);
+
+  /** The actor-to-target pairs of the events matching the query's filters, most events first; no paging. */
+  List<PairCount> pairs(EventQuery query);
+
+  /** The places of the events matching the query's filters, most events first; no paging. */
+  List<PlaceCount> places(EventQuery query);
+
+  // ---- End of the desk's reads. ----
+
   /** The schema version this store is at. */
   int schemaVersion();
 

@@ -93,29 +93,8 @@ final class EventTables {
   }
 
   List<Event> events(EventQuery q) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
-    if (q.type() != null) {
-      sql.append(" AND type = ?");
-      params.add(q.type().name());
-    }
-    if (q.actor() != null) {
-      sql.append(" AND id IN (SELECT event_id FROM event_actor_keys WHERE actor_key = ?)");
-      params.add(key(q.actor()));
-    }
-    if (q.country() != null) {
-      sql.append(" AND place_country = ?");
-      params.add(q.country().strip().toUpperCase(Locale.ROOT));
-    }
-    // Interval overlap, a null end being open; an undated event matches no date filter.
-    if (q.from() != null) {
-      sql.append(" AND date_precision IS NOT NULL AND (latest IS NULL OR latest >= ?)");
-      params.add(q.from().toString());
-    }
-    if (q.to() != null) {
-      sql.append(" AND date_precision IS NOT NULL AND (earliest IS NULL OR earliest <= ?)");
-      params.add(q.to().toString());
-    }
+    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events" + where(q, params));
     sql.append(ORDER);
     if (q.limit() > 0 || q.offset() > 0) {
       sql.append(" LIMIT ? OFFSET ?");
@@ -135,6 +114,140 @@ final class EventTables {
       return rs.getLong(1);
     }
   }
+
+  // ---- Reads for the desk (REST API, dashboard, exports): filters, counts and aggregates. ----
+
+  /** The {@code WHERE} clause of {@code q}'s filters (not its page), its parameters appended to {@code params}. */
+  private static String where(EventQuery q, List<Object> params) {
+    StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+    if (q.type() != null) {
+      sql.append(" AND type = ?");
+      params.add(q.type().name());
+    }
+    if (q.mode() != null) {
+      sql.append(" AND mode = ?");
+      params.add(q.mode().toLowerCase(Locale.ROOT));
+    }
+    if (q.actor() != null) {
+      sql.append(" AND id IN (SELECT event_id FROM event_actor_keys WHERE actor_key = ?)");
+      params.add(key(q.actor()));
+    }
+    if (q.target() != null) {
+      sql.append(" AND LOWER(target_id) = ?");
+      params.add(key(q.target()));
+    }
+    if (q.country() != null) {
+      sql.append(" AND place_country = ?");
+      params.add(q.country().strip().toUpperCase(Locale.ROOT));
+    }
+    // Interval overlap, a null end being open; an undated event matches no date filter.
+    if (q.from() != null) {
+      sql.append(" AND date_precision IS NOT NULL AND (latest IS NULL OR latest >= ?)");
+      params.add(q.from().toString());
+    }
+    if (q.to() != null) {
+      sql.append(" AND date_precision IS NOT NULL AND (earliest IS NULL OR earliest <= ?)");
+      params.add(q.to().toString());
+    }
+    if (q.text() != null) {
+      String like = "%" + key(q.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      sql.append(" AND (LOWER(actor_id) LIKE ? ESCAPE '\\' OR LOWER(target_id) LIKE ? ESCAPE '\\'"
+          + " OR id IN (SELECT event_id FROM event_mentions WHERE LOWER(sentence) LIKE ? ESCAPE '\\'))");
+      params.add(like);
+      params.add(like);
+      params.add(like);
+    }
+    return sql.toString();
+  }
+
+  /** How many events match {@code q}'s filters, whatever its page. */
+  long count(EventQuery q) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM events" + where(q, params);
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      bind(p, params.toArray());
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** Every actor or target of the matching events, with its counts, most events first, then by id. */
+  List<ActorCount> actors(EventQuery q) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String filtered = "SELECT id, actor_id, actor, target_id, target FROM events" + where(q, params);
+    String sql = "SELECT party_id, MIN(party), SUM(as_actor), SUM(as_target), COUNT(DISTINCT event_id) FROM ("
+        + "SELECT f.id AS event_id, f.actor_id AS party_id, f.actor AS party, 1 AS as_actor, 0 AS as_target "
+        + "FROM (" + filtered + ") f WHERE f.actor_id IS NOT NULL "
+        + "UNION ALL SELECT g.id, g.target_id, g.target, 0, 1 FROM (" + filtered + ") g WHERE g.target_id IS NOT NULL"
+        + ") parties GROUP BY party_id ORDER BY COUNT(DISTINCT event_id) DESC, party_id";
+    List<Object> both = new ArrayList<>(params);
+    both.addAll(params);
+    List<ActorCount> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      bind(p, both.toArray());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ActorCount(storedActor(rs.getString(1), rs.getString(2)), rs.getLong(5), rs.getLong(3),
+              rs.getLong(4)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The (actor, target) pairs of the matching events that name both, most events first. */
+  List<PairCount> pairs(EventQuery q) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT actor_id, MIN(actor), target_id, MIN(target), COUNT(*), SUM(fatalities) FROM events"
+        + where(q, params) + " AND actor_id IS NOT NULL AND target_id IS NOT NULL"
+        + " GROUP BY actor_id, target_id ORDER BY COUNT(*) DESC, actor_id, target_id";
+    List<PairCount> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      bind(p, params.toArray());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(new PairCount(storedActor(rs.getString(1), rs.getString(2)),
+              storedActor(rs.getString(3), rs.getString(4)), rs.getLong(5), rs.getLong(6)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The places of the matching events that have one, with counts, most events first. */
+  List<PlaceCount> places(EventQuery q) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT place, COUNT(*), SUM(fatalities) FROM events" + where(q, params)
+        + " AND place IS NOT NULL GROUP BY place ORDER BY COUNT(*) DESC, place";
+    List<PlaceCount> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      bind(p, params.toArray());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          try {
+            out.add(new PlaceCount(place(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+          } catch (JsonProcessingException | RuntimeException e) {
+            throw new StoreException(store + ": a stored place cannot be read (" + e.getMessage()
+                + "); the store was changed outside Reverb or is damaged", e);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Actor storedActor(String id, String json) {
+    try {
+      return EventJson.actor(tree(json));
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new StoreException(store + ": stored actor " + id + " cannot be read (" + e.getMessage()
+          + "); the store was changed outside Reverb or is damaged", e);
+    }
+  }
+
+  // ---- End of the desk's reads. ----
 
   /** Deletes the article's mentions, then the events left with none. */
   private void removeMentionsOf(String article) throws SQLException {

@@ -110,6 +110,34 @@ public final class SqliteEventStore implements EventStore {
     return read("count events", () -> reads.count("events"));
   }
 
+  // ---- Reads for the desk (REST API, dashboard, exports). ----
+
+  @Override
+  public long count(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("count events", () -> reads.count(query));
+  }
+
+  @Override
+  public List<ActorCount> actors(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("list actors", () -> reads.actors(query));
+  }
+
+  @Override
+  public List<PairCount> pairs(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("list actor pairs", () -> reads.pairs(query));
+  }
+
+  @Override
+  public List<PlaceCount> places(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("list places", () -> reads.places(query));
+  }
+
+  // ---- End of the desk's reads. ----
+
   @Override
   public int schemaVersion() {
     return schemaVersion;
