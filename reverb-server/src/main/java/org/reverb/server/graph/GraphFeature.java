@@ -1,0 +1,59 @@
+package org.reverb.server.graph;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reverb.model.Actor;
+import org.reverb.server.Feature;
+import org.reverb.server.Filters;
+import org.reverb.store.EventStore;
+import org.reverb.store.PairCount;
+
+/**
+ * {@code GET /api/graph}: who acts on whom. Nodes are the actors of the matching events that name both parties;
+ * an edge goes from actor to target, weighted by the number of events.
+ */
+public final class GraphFeature implements Feature {
+
+  /** An actor in the graph, with the events on its edges. */
+  record Node(String id, String name, String kind, String country, long events) {}
+
+  /** Events from {@code source} to {@code target}. */
+  record Edge(String source, String target, long events, long fatalities) {}
+
+  record Graph(List<Node> nodes, List<Edge> edges) {}
+
+  private final EventStore store;
+
+  public GraphFeature(EventStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void register(Javalin app) {
+    app.get("/api/graph", this::graph);
+  }
+
+  private void graph(Context ctx) {
+    ctx.json(graph(store.pairs(Filters.of(ctx))));
+  }
+
+  static Graph graph(List<PairCount> pairs) {
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    Map<String, Long> events = new LinkedHashMap<>();
+    List<Edge> edges = new ArrayList<>();
+    for (PairCount p : pairs) {
+      for (Actor a : new Actor[] {p.actor(), p.target()}) {
+        actors.putIfAbsent(a.id(), a);
+        events.merge(a.id(), p.events(), Long::sum);
+      }
+      edges.add(new Edge(p.actor().id(), p.target().id(), p.events(), p.fatalities()));
+    }
+    List<Node> nodes = actors.values().stream()
+        .map(a -> new Node(a.id(), a.name(), a.kind().key(), a.country(), events.get(a.id()))).toList();
+    return new Graph(nodes, edges);
+  }
+}
