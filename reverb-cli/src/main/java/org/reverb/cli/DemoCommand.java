@@ -39,6 +39,8 @@ final class DemoCommand implements Callable<Integer> {
         EventsCommand.print(events.events(EventQuery.ALL), EventFormat.table, System.out);
       }
       System.err.println("Next: ./reverb events --format json   (filters: --type --actor --country --from --to)");
+      System.err.println("      ./reverb serve" + (store.db == null ? "" : " --db " + store.db)
+          + "   then open http://127.0.0.1:7070/ for the dashboard (timeline, map, who acts on whom)");
       return status;
     } finally {
       try (var paths = Files.list(dir)) {

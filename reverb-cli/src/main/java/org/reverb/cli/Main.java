@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
             + "annotate (ingest, eval, bench, demo) load Stanford CoreNLP's models, about 2 GB, on first use; verbs "
             + "that only read the store start in about a second."},
     subcommands = {IngestCommand.class, EventsCommand.class, NotBuilt.Stories.class, NotBuilt.Timeline.class,
-        NotBuilt.Serve.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
-        NotBuilt.Export.class, CommandLine.HelpCommand.class})
+        ServeCommand.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
+        ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -20,9 +20,9 @@ class CliTest {
 
   @Test
   void a_verb_not_built_yet_says_so_in_one_line_and_exits_2() {
-    Cli.Run run = Cli.run("serve");
+    Cli.Run run = Cli.run("bench");
     assertEquals(2, run.status(), run.toString());
-    assertEquals("reverb serve: not built yet (issue 5)", run.err().strip());
+    assertEquals("reverb bench: not built yet (issue 6)", run.err().strip());
   }
 
   @Test

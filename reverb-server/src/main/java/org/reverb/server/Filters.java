@@ -31,18 +31,29 @@ public final class Filters {
 
   /** The filters of the request; refuses {@code limit} and {@code offset}. */
   public static EventQuery of(Context ctx) {
-    return parse(ctx, false);
+    return parse(ctx, false, false, 0);
   }
 
   /** The filters and the page of the request (default {@value #DEFAULT_LIMIT} events from the first). */
   public static EventQuery paged(Context ctx) {
-    return parse(ctx, true);
+    return parse(ctx, true, true, DEFAULT_LIMIT);
   }
 
-  private static EventQuery parse(Context ctx, boolean paged) {
+  /**
+   * The filters and a {@code limit} on the number of results (default {@code defaultLimit}), for routes that give
+   * the largest groups first (graph edges, places); refuses {@code offset}.
+   */
+  public static EventQuery capped(Context ctx, int defaultLimit) {
+    return parse(ctx, true, false, defaultLimit);
+  }
+
+  private static EventQuery parse(Context ctx, boolean limited, boolean paged, int defaultLimit) {
     Set<String> known = new TreeSet<>(NAMES);
+    if (limited) {
+      known.add("limit");
+    }
     if (paged) {
-      known.addAll(List.of("limit", "offset"));
+      known.add("offset");
     }
     for (String name : ctx.queryParamMap().keySet()) {
       if (!known.contains(name)) {
@@ -60,7 +71,7 @@ public final class Filters {
     if (from != null && to != null && to.isBefore(from)) {
       throw new BadRequestResponse("'to' " + to + " is before 'from' " + from);
     }
-    int limit = paged ? integer("limit", ctx.queryParam("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT) : 0;
+    int limit = limited ? integer("limit", ctx.queryParam("limit"), defaultLimit, 1, MAX_LIMIT) : 0;
     int offset = paged ? integer("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE) : 0;
     return new EventQuery(type, text("actor", ctx.queryParam("actor")), country, from, to, limit, offset, mode,
         text("target", ctx.queryParam("target")), text("q", ctx.queryParam("q")));

@@ -109,17 +109,18 @@ class ApiTest {
 
   @Test
   void bad_parameters_are_400_problems_that_name_them() throws Exception {
-    Map<String, String> bad = Map.of(
-        "/api/events?type=BOMB", "unknown type 'BOMB'",
-        "/api/events?mode=aerial&type=PROTEST", "'aerial' is not a mode of PROTEST",
-        "/api/events?from=yesterday", "'from' must be a day such as 2024-02-07, not 'yesterday'",
-        "/api/events?from=2024-02-08&to=2024-02-01", "'to' 2024-02-01 is before 'from' 2024-02-08",
-        "/api/events?limit=-1", "'limit' must be a whole number from 1 to 5000, not '-1'",
-        "/api/events?offset=ten", "'offset' must be a whole number from 0 to 2147483647, not 'ten'",
-        "/api/events?country=Iraq", "country 'Iraq' is not an ISO 3166 alpha-3 code such as IRQ",
-        "/api/graph?limit=5", "unknown parameter 'limit'",
-        "/api/actors?typo=1", "unknown parameter 'typo'",
-        "/api/places?type=A&type=B", "parameter 'type' is given more than once");
+    Map<String, String> bad = Map.ofEntries(
+        Map.entry("/api/events?type=BOMB", "unknown type 'BOMB'"),
+        Map.entry("/api/events?mode=aerial&type=PROTEST", "'aerial' is not a mode of PROTEST"),
+        Map.entry("/api/events?from=yesterday", "'from' must be a day such as 2024-02-07, not 'yesterday'"),
+        Map.entry("/api/events?from=2024-02-08&to=2024-02-01", "'to' 2024-02-01 is before 'from' 2024-02-08"),
+        Map.entry("/api/events?limit=-1", "'limit' must be a whole number from 1 to 5000, not '-1'"),
+        Map.entry("/api/events?offset=ten", "'offset' must be a whole number from 0 to 2147483647, not 'ten'"),
+        Map.entry("/api/events?country=Iraq", "country 'Iraq' is not an ISO 3166 alpha-3 code such as IRQ"),
+        Map.entry("/api/graph?offset=5", "unknown parameter 'offset'"),
+        Map.entry("/api/places?limit=0", "'limit' must be a whole number from 1 to 5000, not '0'"),
+        Map.entry("/api/actors?typo=1", "unknown parameter 'typo'"),
+        Map.entry("/api/places?type=A&type=B", "parameter 'type' is given more than once"));
     for (Map.Entry<String, String> b : bad.entrySet()) {
       HttpResponse<String> r = get(b.getKey());
       assertEquals(400, r.statusCode(), b.getKey());
@@ -151,6 +152,7 @@ class ApiTest {
         + " " + e.get("events") + " " + e.get("fatalities")).sorted((a, b) -> b.endsWith("3") == a.endsWith("3")
         ? a.compareTo(b) : b.endsWith("3") ? 1 : -1).toList());
     assertEquals(3, g.get("nodes").size());
+    assertEquals(2, getJson("/api/graph?limit=1").get("nodes").size());
     assertEquals(List.of("USA->Kataib Hezbollah"), stream(getJson("/api/graph?country=IRQ&type=ASSAULT")
         .get("edges")).map(e -> e.get("source").asText() + "->" + e.get("target").asText()).toList());
   }

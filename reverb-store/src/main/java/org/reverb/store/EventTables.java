@@ -175,52 +175,99 @@ final class EventTables {
 
   /** Every actor or target of the matching events, with its counts, most events first, then by id. */
   List<ActorCount> actors(EventQuery q) throws SQLException {
-    List<Object> params = new ArrayList<>();
-    String filtered = "SELECT id, actor_id, actor, target_id, target FROM events" + where(q, params);
-    String sql = "SELECT party_id, MIN(party), SUM(as_actor), SUM(as_target), COUNT(DISTINCT event_id) FROM ("
-        + "SELECT f.id AS event_id, f.actor_id AS party_id, f.actor AS party, 1 AS as_actor, 0 AS as_target "
-        + "FROM (" + filtered + ") f WHERE f.actor_id IS NOT NULL "
-        + "UNION ALL SELECT g.id, g.target_id, g.target, 0, 1 FROM (" + filtered + ") g WHERE g.target_id IS NOT NULL"
-        + ") parties GROUP BY party_id ORDER BY COUNT(DISTINCT event_id) DESC, party_id";
-    List<Object> both = new ArrayList<>(params);
-    both.addAll(params);
+    Map<String, Long> asActor = counts("actor_id", q, "actor_id IS NOT NULL");
+    Map<String, Long> asTarget = counts("target_id", q, "target_id IS NOT NULL");
+    Map<String, Long> both = counts("actor_id", q, "actor_id = target_id");
+    Set<String> ids = new HashSet<>(asActor.keySet());
+    ids.addAll(asTarget.keySet());
     List<ActorCount> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      bind(p, both.toArray());
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ActorCount(storedActor(rs.getString(1), rs.getString(2)), rs.getLong(5), rs.getLong(3),
-              rs.getLong(4)));
-        }
-      }
+    for (String id : ids) {
+      long a = asActor.getOrDefault(id, 0L);
+      long t = asTarget.getOrDefault(id, 0L);
+      out.add(new ActorCount(actorById(id), a + t - both.getOrDefault(id, 0L), a, t));
     }
+    out.sort(java.util.Comparator.comparingLong(ActorCount::events).reversed()
+        .thenComparing(c -> c.actor().id()));
     return out;
   }
 
-  /** The (actor, target) pairs of the matching events that name both, most events first. */
-  List<PairCount> pairs(EventQuery q) throws SQLException {
+  /** Matching events per value of {@code column}, among those where {@code condition} holds. */
+  private Map<String, Long> counts(String column, EventQuery q, String condition) throws SQLException {
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT actor_id, MIN(actor), target_id, MIN(target), COUNT(*), SUM(fatalities) FROM events"
-        + where(q, params) + " AND actor_id IS NOT NULL AND target_id IS NOT NULL"
-        + " GROUP BY actor_id, target_id ORDER BY COUNT(*) DESC, actor_id, target_id";
-    List<PairCount> out = new ArrayList<>();
+    String sql = "SELECT " + column + ", COUNT(*) FROM events" + where(q, params) + " AND " + condition
+        + " GROUP BY " + column;
+    Map<String, Long> out = new HashMap<>();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       bind(p, params.toArray());
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          out.add(new PairCount(storedActor(rs.getString(1), rs.getString(2)),
-              storedActor(rs.getString(3), rs.getString(4)), rs.getLong(5), rs.getLong(6)));
+          out.put(rs.getString(1), rs.getLong(2));
         }
       }
     }
     return out;
   }
 
-  /** The places of the matching events that have one, with counts, most events first. */
-  List<PlaceCount> places(EventQuery q) throws SQLException {
+  /** The stored actor with this id, as one of the events that name it gives it. */
+  private Actor actorById(String id) throws SQLException {
+    for (String side : new String[] {"actor", "target"}) {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT " + side + " FROM events WHERE " + side + "_id = ? LIMIT 1")) {
+        bind(p, id);
+        try (ResultSet rs = p.executeQuery()) {
+          if (rs.next()) {
+            return storedActor(id, rs.getString(1));
+          }
+        }
+      }
+    }
+    throw new StoreException(store + ": actor " + id + " vanished while it was being read");
+  }
+
+  /**
+   * The (actor, target) pairs of the matching events that name both, most events first, at most {@code limit}
+   * of them (0 for all).
+   */
+  List<PairCount> pairs(EventQuery q, int limit) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT actor_id, target_id, COUNT(*), SUM(fatalities) FROM events"
+        + where(q, params) + " AND actor_id IS NOT NULL AND target_id IS NOT NULL"
+        + " GROUP BY actor_id, target_id ORDER BY COUNT(*) DESC, actor_id, target_id"
+        + (limit > 0 ? " LIMIT " + limit : "");
+    List<String[]> ids = new ArrayList<>();
+    List<long[]> counts = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      bind(p, params.toArray());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          ids.add(new String[] {rs.getString(1), rs.getString(2)});
+          counts.add(new long[] {rs.getLong(3), rs.getLong(4)});
+        }
+      }
+    }
+    Map<String, Actor> actors = new HashMap<>();
+    List<PairCount> out = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Actor a = actors.computeIfAbsent(ids.get(i)[0], this::actorUnchecked);
+      Actor t = actors.computeIfAbsent(ids.get(i)[1], this::actorUnchecked);
+      out.add(new PairCount(a, t, counts.get(i)[0], counts.get(i)[1]));
+    }
+    return out;
+  }
+
+  private Actor actorUnchecked(String id) {
+    try {
+      return actorById(id);
+    } catch (SQLException e) {
+      throw new StoreException(store + ": cannot read actor " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The places of the matching events that have one, with counts, most events first, at most {@code limit}. */
+  List<PlaceCount> places(EventQuery q, int limit) throws SQLException {
     List<Object> params = new ArrayList<>();
     String sql = "SELECT place, COUNT(*), SUM(fatalities) FROM events" + where(q, params)
-        + " AND place IS NOT NULL GROUP BY place ORDER BY COUNT(*) DESC, place";
+        + " AND place IS NOT NULL GROUP BY place ORDER BY COUNT(*) DESC, place" + (limit > 0 ? " LIMIT " + limit : "");
     List<PlaceCount> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       bind(p, params.toArray());

@@ -74,13 +74,15 @@ class DeskReadsTest {
   @Test
   void pairs_are_weighted_by_events_and_sum_their_deaths() {
     assertEquals(List.of(new PairCount(USA, KH, 2, 3), new PairCount(IRQ, USA, 1, 0), new PairCount(KH, USA, 1, 0)),
-        store.pairs(EventQuery.ALL));
-    assertEquals(List.of(new PairCount(USA, KH, 2, 3)), store.pairs(query(null, null, null, "Kataib Hezbollah")));
+        store.pairs(EventQuery.ALL, 0));
+    assertEquals(List.of(new PairCount(USA, KH, 2, 3)), store.pairs(EventQuery.ALL, 1));
+    assertEquals(List.of(new PairCount(USA, KH, 2, 3)), store.pairs(query(null, null, null, "Kataib Hezbollah"), 0));
   }
 
   @Test
   void places_are_counted_per_stored_place() {
-    List<PlaceCount> places = store.places(EventQuery.ALL);
+    List<PlaceCount> places = store.places(EventQuery.ALL, 0);
+    assertEquals(1, store.places(EventQuery.ALL, 1).size());
 
     assertEquals(List.of("Baghdad 1 3", "IRQ 2 0", "JOR 1 0"),
         places.stream().map(p -> p.place().name() + " " + p.events() + " " + p.fatalities()).sorted().toList());

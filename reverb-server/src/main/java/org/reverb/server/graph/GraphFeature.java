@@ -9,14 +9,17 @@ import java.util.Map;
 import org.reverb.model.Actor;
 import org.reverb.server.Feature;
 import org.reverb.server.Filters;
+import org.reverb.store.EventQuery;
 import org.reverb.store.EventStore;
 import org.reverb.store.PairCount;
 
 /**
- * {@code GET /api/graph}: who acts on whom. Nodes are the actors of the matching events that name both parties;
- * an edge goes from actor to target, weighted by the number of events.
+ * {@code GET /api/graph}: who acts on whom. Edges go from actor to target, weighted by the number of matching events
+ * that name both, the heaviest {@code limit} of them (default {@value #DEFAULT_EDGES}); nodes are their ends.
  */
 public final class GraphFeature implements Feature {
+
+  static final int DEFAULT_EDGES = 300;
 
   /** An actor in the graph, with the events on its edges. */
   record Node(String id, String name, String kind, String country, long events) {}
@@ -38,7 +41,8 @@ public final class GraphFeature implements Feature {
   }
 
   private void graph(Context ctx) {
-    ctx.json(graph(store.pairs(Filters.of(ctx))));
+    EventQuery query = Filters.capped(ctx, DEFAULT_EDGES);
+    ctx.json(graph(store.pairs(query, query.limit())));
   }
 
   static Graph graph(List<PairCount> pairs) {

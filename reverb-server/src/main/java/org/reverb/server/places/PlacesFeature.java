@@ -7,11 +7,17 @@ import java.util.Map;
 import org.reverb.model.Place;
 import org.reverb.server.Feature;
 import org.reverb.server.Filters;
+import org.reverb.store.EventQuery;
 import org.reverb.store.EventStore;
 import org.reverb.store.PlaceCount;
 
-/** {@code GET /api/places}: the map's data, each place of the matching events with its coordinates and counts. */
+/**
+ * {@code GET /api/places}: the map's data, the places of the matching events with their coordinates and counts, the
+ * {@code limit} with most events (default {@value #DEFAULT_PLACES}).
+ */
 public final class PlacesFeature implements Feature {
+
+  static final int DEFAULT_PLACES = 1000;
 
   /** A place as the API gives it; {@code lat} and {@code lon} are null when the gazetteer has none. */
   record PlaceJson(String name, String country, String admin1, Double lat, Double lon, String precision, long events,
@@ -36,7 +42,8 @@ public final class PlacesFeature implements Feature {
   }
 
   private void list(Context ctx) {
-    List<PlaceJson> places = store.places(Filters.of(ctx)).stream().map(PlaceJson::of).toList();
+    EventQuery query = Filters.capped(ctx, DEFAULT_PLACES);
+    List<PlaceJson> places = store.places(query, query.limit()).stream().map(PlaceJson::of).toList();
     ctx.json(Map.of("places", places));
   }
 }
