@@ -10,3 +10,10 @@ CREATE INDEX events_order ON events ((CASE WHEN earliest IS NOT NULL THEN 0 WHEN
 -- graph is read from the index alone. The target filter looks up the target.
 CREATE INDEX events_pairs ON events (actor_id, target_id, fatalities);
 CREATE INDEX events_target ON events (target_id);
+
+-- The date filters (EventTables.where: an open end as COALESCE's far day), so that counting the events of a period
+-- reads this index alone.
+CREATE INDEX events_span ON events (COALESCE(latest, '9999-12-31'), COALESCE(earliest, '0000-01-01'), date_precision);
+
+-- The map's places group by the stored place; with the toll beside it, the unfiltered map is read from the index.
+CREATE INDEX events_place ON events (place, fatalities);
