@@ -31,4 +31,18 @@ class CliTest {
     assertEquals(2, run.status(), run.toString());
     assertTrue(run.err().contains("unknown --type 'PUNCH'"), run.err());
   }
+
+  @Test
+  void serve_without_a_store_says_how_to_make_one() {
+    Cli.Run run = Cli.run("serve", "--db", "target/never-created.db", "--port", "0");
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().contains("no store at target/never-created.db; create it with: reverb ingest"), run.err());
+  }
+
+  @Test
+  void serve_refuses_a_port_out_of_range() {
+    Cli.Run run = Cli.run("serve", "--db", "target/never-created.db", "--port", "70000");
+    assertEquals(2, run.status(), run.toString());
+    assertTrue(run.err().contains("--port 70000 is not a TCP port"), run.err());
+  }
 }
