@@ -116,6 +116,18 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void the_escalation_panel_draws_a_pairs_events_per_day_both_ways() {
+    js("Desk.escalation('USA', 'Kataib Hezbollah');");
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        b -> b.findElement(By.id("escalation-hint")).getText().startsWith("USA → Kataib Hezbollah"));
+
+    assertEquals("USA → Kataib Hezbollah: 1 events; Kataib Hezbollah → USA: 1 events",
+        browser.findElement(By.id("escalation-hint")).getText());
+    assertEquals(List.of("USA → Kataib Hezbollah", "Kataib Hezbollah → USA"),
+        js("return Desk.chart('escalation').getOption().series.map(s => s.name);"));
+  }
+
+  @Test
   void filtering_by_country_redraws_every_panel() {
     browser.findElement(By.name("country")).sendKeys("JOR");
     browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
