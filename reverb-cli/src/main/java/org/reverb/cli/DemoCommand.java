@@ -37,8 +37,13 @@ final class DemoCommand implements Callable<Integer> {
           System.err);
       try (EventStore events = EventStores.open(store.location())) {
         EventsCommand.print(events.events(EventQuery.ALL), EventFormat.table, System.out);
+        System.out.println();
+        System.out.print(StoriesCommand.table(events.stories()));
       }
       System.err.println("Next: ./reverb events --format json   (filters: --type --actor --country --from --to)");
+      System.err.println("      ./reverb timeline STORY         (a story's events in date order, with links)");
+      System.err.println("      ./reverb serve" + (store.db == null ? "" : " --db " + store.db)
+          + "   then open http://127.0.0.1:7070/ for the dashboard (timeline, map, who acts on whom)");
       return status;
     } finally {
       try (var paths = Files.list(dir)) {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
             + "annotate (ingest, watch, eval, bench, demo) load Stanford CoreNLP's models, about 2 GB, on first use; "
             + "verbs that only read the store start in about a second."},
     subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, StoriesCommand.class,
-        TimelineCommand.class, NotBuilt.Serve.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
-        NotBuilt.Export.class, CommandLine.HelpCommand.class})
+        TimelineCommand.class, ServeCommand.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
+        ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -24,24 +24,10 @@ final class NotBuilt {
     }
   }
 
-  @Command(name = "serve", description = "REST API and web dashboard (not built yet).")
-  static final class Serve extends Verb {
-    Serve() {
-      super("serve", 5);
-    }
-  }
-
   @Command(name = "bench", description = "Throughput against plain CoreNLP (not built yet).")
   static final class Bench extends Verb {
     Bench() {
       super("bench", 6);
-    }
-  }
-
-  @Command(name = "export", description = "Export events as JSON, CSV or ACLED-style CSV (not built yet).")
-  static final class Export extends Verb {
-    Export() {
-      super("export", 5);
     }
   }
 }

@@ -20,9 +20,9 @@ class CliTest {
 
   @Test
   void a_verb_not_built_yet_says_so_in_one_line_and_exits_2() {
-    Cli.Run run = Cli.run("serve");
+    Cli.Run run = Cli.run("bench");
     assertEquals(2, run.status(), run.toString());
-    assertEquals("reverb serve: not built yet (issue 5)", run.err().strip());
+    assertEquals("reverb bench: not built yet (issue 6)", run.err().strip());
   }
 
   @Test
@@ -30,5 +30,19 @@ class CliTest {
     Cli.Run run = Cli.run("events", "--db", "target/never-created.db", "--type", "PUNCH");
     assertEquals(2, run.status(), run.toString());
     assertTrue(run.err().contains("unknown --type 'PUNCH'"), run.err());
+  }
+
+  @Test
+  void serve_without_a_store_says_how_to_make_one() {
+    Cli.Run run = Cli.run("serve", "--db", "target/never-created.db", "--port", "0");
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().contains("no store at target/never-created.db; create it with: reverb ingest"), run.err());
+  }
+
+  @Test
+  void serve_refuses_a_port_out_of_range() {
+    Cli.Run run = Cli.run("serve", "--db", "target/never-created.db", "--port", "70000");
+    assertEquals(2, run.status(), run.toString());
+    assertTrue(run.err().contains("--port 70000 is not a TCP port"), run.err());
   }
 }

@@ -72,6 +72,28 @@ public interface EventStore extends AutoCloseable {
 
   // ---- end of stories and escalation ----
 
+  // ---- Reads for the desk (REST API, dashboard, exports). ----
+
+  /** How many events match the query's filters; its limit and offset are ignored. */
+  long count(EventQuery query);
+
+  /** The actors and targets of the events matching the query's filters, most events first; no paging. */
+  List<ActorCount> actors(EventQuery query);
+
+  /**
+   * The actor-to-target pairs of the events matching the query's filters, most events first (ties by ids), at most
+   * {@code limit} of them (0 for all); the query's own limit and offset are ignored.
+   */
+  List<PairCount> pairs(EventQuery query, int limit);
+
+  /**
+   * The places of the events matching the query's filters, most events first, at most {@code limit} of them (0 for
+   * all); the query's own limit and offset are ignored.
+   */
+  List<PlaceCount> places(EventQuery query, int limit);
+
+  // ---- End of the desk's reads. ----
+
   /** The schema version this store is at. */
   int schemaVersion();
 

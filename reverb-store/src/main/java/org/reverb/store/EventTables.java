@@ -93,29 +93,8 @@ final class EventTables {
   }
 
   List<Event> events(EventQuery q) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
-    if (q.type() != null) {
-      sql.append(" AND type = ?");
-      params.add(q.type().name());
-    }
-    if (q.actor() != null) {
-      sql.append(" AND id IN (SELECT event_id FROM event_actor_keys WHERE actor_key = ?)");
-      params.add(key(q.actor()));
-    }
-    if (q.country() != null) {
-      sql.append(" AND place_country = ?");
-      params.add(q.country().strip().toUpperCase(Locale.ROOT));
-    }
-    // Interval overlap, a null end being open; an undated event matches no date filter.
-    if (q.from() != null) {
-      sql.append(" AND date_precision IS NOT NULL AND (latest IS NULL OR latest >= ?)");
-      params.add(q.from().toString());
-    }
-    if (q.to() != null) {
-      sql.append(" AND date_precision IS NOT NULL AND (earliest IS NULL OR earliest <= ?)");
-      params.add(q.to().toString());
-    }
+    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events" + where(q, params));
     sql.append(ORDER);
     if (q.limit() > 0 || q.offset() > 0) {
       sql.append(" LIMIT ? OFFSET ?");
@@ -150,6 +129,188 @@ final class EventTables {
   }
 
   // ---- end of stories and escalation ----
+
+  // ---- Reads for the desk (REST API, dashboard, exports): filters, counts and aggregates. ----
+
+  /** The {@code WHERE} clause of {@code q}'s filters (not its page), its parameters appended to {@code params}. */
+  private static String where(EventQuery q, List<Object> params) {
+    StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+    if (q.type() != null) {
+      sql.append(" AND type = ?");
+      params.add(q.type().name());
+    }
+    if (q.mode() != null) {
+      sql.append(" AND mode = ?");
+      params.add(q.mode().toLowerCase(Locale.ROOT));
+    }
+    if (q.actor() != null) {
+      sql.append(" AND id IN (SELECT event_id FROM event_actor_keys WHERE actor_key = ?)");
+      params.add(key(q.actor()));
+    }
+    if (q.target() != null) {
+      sql.append(" AND LOWER(target_id) = ?");
+      params.add(key(q.target()));
+    }
+    if (q.country() != null) {
+      sql.append(" AND place_country = ?");
+      params.add(q.country().strip().toUpperCase(Locale.ROOT));
+    }
+    // Interval overlap, a null end being open; an undated event matches no date filter. Written with COALESCE so
+    // that the events_span index (V3) answers it.
+    if (q.from() != null) {
+      sql.append(" AND date_precision IS NOT NULL AND COALESCE(latest, '9999-12-31') >= ?");
+      params.add(q.from().toString());
+    }
+    if (q.to() != null) {
+      sql.append(" AND date_precision IS NOT NULL AND COALESCE(earliest, '0000-01-01') <= ?");
+      params.add(q.to().toString());
+    }
+    if (q.text() != null) {
+      String like = "%" + key(q.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      sql.append(" AND (LOWER(actor_id) LIKE ? ESCAPE '\\' OR LOWER(target_id) LIKE ? ESCAPE '\\'"
+          + " OR id IN (SELECT event_id FROM event_mentions WHERE LOWER(sentence) LIKE ? ESCAPE '\\'))");
+      params.add(like);
+      params.add(like);
+      params.add(like);
+    }
+    return sql.toString();
+  }
+
+  /** How many events match {@code q}'s filters, whatever its page. */
+  long count(EventQuery q) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM events" + where(q, params);
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      bind(p, params.toArray());
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** Every actor or target of the matching events, with its counts, most events first, then by id. */
+  List<ActorCount> actors(EventQuery q) throws SQLException {
+    Map<String, Long> asActor = counts("actor_id", q, "actor_id IS NOT NULL");
+    Map<String, Long> asTarget = counts("target_id", q, "target_id IS NOT NULL");
+    Map<String, Long> both = counts("actor_id", q, "actor_id = target_id");
+    Set<String> ids = new HashSet<>(asActor.keySet());
+    ids.addAll(asTarget.keySet());
+    List<ActorCount> out = new ArrayList<>();
+    for (String id : ids) {
+      long a = asActor.getOrDefault(id, 0L);
+      long t = asTarget.getOrDefault(id, 0L);
+      out.add(new ActorCount(actorById(id), a + t - both.getOrDefault(id, 0L), a, t));
+    }
+    out.sort(java.util.Comparator.comparingLong(ActorCount::events).reversed()
+        .thenComparing(c -> c.actor().id()));
+    return out;
+  }
+
+  /** Matching events per value of {@code column}, among those where {@code condition} holds. */
+  private Map<String, Long> counts(String column, EventQuery q, String condition) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT " + column + ", COUNT(*) FROM events" + where(q, params) + " AND " + condition
+        + " GROUP BY " + column;
+    Map<String, Long> out = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      bind(p, params.toArray());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The stored actor with this id, as one of the events that name it gives it. */
+  private Actor actorById(String id) throws SQLException {
+    for (String side : new String[] {"actor", "target"}) {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT " + side + " FROM events WHERE " + side + "_id = ? LIMIT 1")) {
+        bind(p, id);
+        try (ResultSet rs = p.executeQuery()) {
+          if (rs.next()) {
+            return storedActor(id, rs.getString(1));
+          }
+        }
+      }
+    }
+    throw new StoreException(store + ": actor " + id + " vanished while it was being read");
+  }
+
+  /**
+   * The (actor, target) pairs of the matching events that name both, most events first, at most {@code limit}
+   * of them (0 for all).
+   */
+  List<PairCount> pairs(EventQuery q, int limit) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT actor_id, target_id, COUNT(*), SUM(fatalities) FROM events"
+        + where(q, params) + " AND actor_id IS NOT NULL AND target_id IS NOT NULL"
+        + " GROUP BY actor_id, target_id ORDER BY COUNT(*) DESC, actor_id, target_id"
+        + (limit > 0 ? " LIMIT " + limit : "");
+    List<String[]> ids = new ArrayList<>();
+    List<long[]> counts = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      bind(p, params.toArray());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          ids.add(new String[] {rs.getString(1), rs.getString(2)});
+          counts.add(new long[] {rs.getLong(3), rs.getLong(4)});
+        }
+      }
+    }
+    Map<String, Actor> actors = new HashMap<>();
+    List<PairCount> out = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Actor a = actors.computeIfAbsent(ids.get(i)[0], this::actorUnchecked);
+      Actor t = actors.computeIfAbsent(ids.get(i)[1], this::actorUnchecked);
+      out.add(new PairCount(a, t, counts.get(i)[0], counts.get(i)[1]));
+    }
+    return out;
+  }
+
+  private Actor actorUnchecked(String id) {
+    try {
+      return actorById(id);
+    } catch (SQLException e) {
+      throw new StoreException(store + ": cannot read actor " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The places of the matching events that have one, with counts, most events first, at most {@code limit}. */
+  List<PlaceCount> places(EventQuery q, int limit) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT place, COUNT(*), SUM(fatalities) FROM events" + where(q, params)
+        + " AND place IS NOT NULL GROUP BY place ORDER BY COUNT(*) DESC, place" + (limit > 0 ? " LIMIT " + limit : "");
+    List<PlaceCount> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      bind(p, params.toArray());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          try {
+            out.add(new PlaceCount(place(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+          } catch (JsonProcessingException | RuntimeException e) {
+            throw new StoreException(store + ": a stored place cannot be read (" + e.getMessage()
+                + "); the store was changed outside Reverb or is damaged", e);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Actor storedActor(String id, String json) {
+    try {
+      return EventJson.actor(tree(json));
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new StoreException(store + ": stored actor " + id + " cannot be read (" + e.getMessage()
+          + "); the store was changed outside Reverb or is damaged", e);
+    }
+  }
+
+  // ---- End of the desk's reads. ----
 
   /** Deletes the article's mentions, then the events left with none. */
   private void removeMentionsOf(String article) throws SQLException {

@@ -16,11 +16,14 @@ import java.util.List;
  * The store's schema as ordered SQL scripts under {@code migrations/}: script {@code V<n>__<what>.sql} takes the
  * schema from version n - 1 to n. Each is applied in its own transaction and recorded in {@code schema_version}.
  * The scripts are portable SQL, shared by every JDBC store.
+ *
+ * <p>Versions may have gaps while branches that each add a script are merged: every script whose version is not
+ * recorded yet is applied, in version order, so a store that has a later script still gets an earlier one merged in later.
  */
 final class Migrations {
 
   /** Every script, in order; the last one's number is the version this code writes. */
-  static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__stories.sql");
+  static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__stories.sql", "V3__query_indexes.sql");
 
   private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("
       + "version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)";
@@ -29,7 +32,12 @@ final class Migrations {
 
   /** The schema version this code knows. */
   static int latest() {
-    return SCRIPTS.size();
+    return version(SCRIPTS.get(SCRIPTS.size() - 1));
+  }
+
+  /** {@code V12__add_story_table.sql} → 12. */
+  static int version(String script) {
+    return Integer.parseInt(script.substring(1, script.indexOf("__")));
   }
 
   /**
@@ -50,12 +58,13 @@ final class Migrations {
           throw new StoreException(store + " is at schema version " + current + ", newer than this Reverb knows ("
               + latest() + "); open it with the newer Reverb that wrote it");
         }
-        if (current == latest()) {
+        String next = SCRIPTS.stream().filter(script -> !applied(c, version(script))).findFirst().orElse(null);
+        if (next == null) {
           c.commit();
           committed = true;
           return current;
         }
-        apply(c, current + 1, store);
+        apply(c, next, store);
         c.commit();
         committed = true;
       } finally {
@@ -75,8 +84,19 @@ final class Migrations {
     }
   }
 
-  private static void apply(Connection c, int version, String store) throws SQLException {
-    String script = SCRIPTS.get(version - 1);
+  private static boolean applied(Connection c, int version) {
+    try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM schema_version WHERE version = ?")) {
+      p.setInt(1, version);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the schema version: " + e.getMessage(), e);
+    }
+  }
+
+  private static void apply(Connection c, String script, String store) throws SQLException {
+    int version = version(script);
     try (Statement s = c.createStatement()) {
       for (String sql : statements(read(script))) {
         s.execute(sql);

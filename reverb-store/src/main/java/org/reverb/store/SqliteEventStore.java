@@ -160,6 +160,34 @@ public final class SqliteEventStore implements EventStore {
     return read("count events", () -> reads.count("events"));
   }
 
+  // ---- Reads for the desk (REST API, dashboard, exports). ----
+
+  @Override
+  public long count(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("count events", () -> reads.count(query));
+  }
+
+  @Override
+  public List<ActorCount> actors(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("list actors", () -> reads.actors(query));
+  }
+
+  @Override
+  public List<PairCount> pairs(EventQuery query, int limit) {
+    Objects.requireNonNull(query, "query");
+    return read("list actor pairs", () -> reads.pairs(query, limit));
+  }
+
+  @Override
+  public List<PlaceCount> places(EventQuery query, int limit) {
+    Objects.requireNonNull(query, "query");
+    return read("list places", () -> reads.places(query, limit));
+  }
+
+  // ---- End of the desk's reads. ----
+
   @Override
   public int schemaVersion() {
     return schemaVersion;
@@ -243,6 +271,8 @@ public final class SqliteEventStore implements EventStore {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    // Reads of large stores (the desk's aggregates) go through memory-mapped pages instead of a read call per page.
+    config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L << 20));
     config.setTransactionMode(mode);
     return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
   }
