@@ -51,7 +51,7 @@ public final class RuleEventExtractor implements EventExtractor {
       "announce", "make", "issue", "engage", "join", "perpetrate", "commit", "execute", "deliver", "impose",
       "call", "start", "escalate", "take", "open", "fire", "use");
   private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "inside",
-      "around", "into", "on", "from", "off", "along", "over");
+      "around", "into", "on", "from", "off", "along", "over", "through", "throughout");
   private static final Set<String> ATTACK_WORDS = Set.of("attack", "bombing", "blast", "explosion", "massacre",
       "strike", "killing", "shooting", "assault", "ambush", "raid", "abduction", "kidnapping", "assassination");
   private static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("march", "may", "august");
@@ -294,10 +294,11 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       Found best = null;
       for (Lexicon.Trigger entry : lexicon.triggersStartingWith(lemma(t.get(i)))) {
-        int n = entry.words().size();
-        if (i + n > t.size() || !matches(t, i, entry.words())) {
+        int end = matchEnd(t, i, entry.words());
+        if (end < 0) {
           continue;
         }
+        int n = end - i;
         boolean verbal = entry.pos() == 'V' || entry.pos() == 'T';
         Token head = verbal ? t.get(i) : t.get(i + n - 1);
         if (entry.pos() == 'N' && !head.isNoun() || verbal && !head.isVerb()
@@ -324,6 +325,29 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     return -1;
   }
+
+  /**
+   * Where the trigger phrase {@code words} that starts at token {@code from} ends, or -1; quotation marks inside
+   * it are passed over ("chants for 'revenge'").
+   */
+  private static int matchEnd(List<Token> t, int from, List<String> words) {
+    int i = from;
+    for (int k = 0; k < words.size(); k++, i++) {
+      while (k > 0 && i < t.size() && QUOTES.contains(t.get(i).word())) {
+        i++;
+      }
+      if (i >= t.size()) {
+        return -1;
+      }
+      Token tok = t.get(i);
+      if (!words.get(k).equals(lemma(tok)) && !words.get(k).equals(tok.word().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+    }
+    return i;
+  }
+
+  private static final Set<String> QUOTES = Set.of("'", "`", "``", "''", "\"", "‘", "’", "“", "”");
 
   private static boolean matches(List<Token> t, int from, List<String> words) {
     for (int k = 0; k < words.size(); k++) {
@@ -1455,7 +1479,39 @@ public final class RuleEventExtractor implements EventExtractor {
         out.add(p);
       }
     }
+    capitals(s, out);
     return out;
+  }
+
+  /**
+   * "The Iraqi capital", "Iraq's capital": the country's capital city, in place of the country the words name.
+   */
+  private void capitals(Sentence s, List<PlaceMatch> places) {
+    List<Token> t = s.tokens();
+    for (int i = 1; i < t.size(); i++) {
+      if (!lemma(t.get(i)).equals("capital") || !t.get(i).isNoun()) {
+        continue;
+      }
+      int nameEnd = t.get(i - 1).pos().equals("POS") ? i - 1 : i;
+      boolean named = false;
+      for (int k = 0; k < places.size(); k++) {
+        PlaceMatch p = places.get(k);
+        if (p.end() == nameEnd && p.place().precision() == Place.Precision.COUNTRY) {
+          named = true;
+          Place capital = gazetteer.capital(p.place().country()).orElse(null);
+          if (capital != null) {
+            places.set(k, new PlaceMatch(p.begin(), i + 1, capital));
+          }
+        }
+      }
+      String demonym = t.get(i - 1).word();
+      if (!named && nameEnd == i && t.get(i - 1).pos().startsWith("JJ") && Character.isUpperCase(demonym.charAt(0))) {
+        int at = i;
+        gazetteer.countryOf(demonym).flatMap(gazetteer::capital)
+            .ifPresent(capital -> places.add(new PlaceMatch(at - 1, at + 1, capital)));
+      }
+    }
+    places.sort(Comparator.comparingInt(PlaceMatch::begin));
   }
 
   // ---------------------------------------------------------------- article context

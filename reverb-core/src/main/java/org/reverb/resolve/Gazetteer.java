@@ -59,6 +59,7 @@ public final class Gazetteer {
   private final Map<String, Place> countries;
   private final Map<String, String> countryKeys;
   private final Map<String, String> demonymKeys;
+  private final Map<String, String> capitals;
   /** Place name keys to the places they may mean, best first when no context decides. */
   private final Map<String, Candidate[]> places;
   private final Set<String> stops;
@@ -68,6 +69,7 @@ public final class Gazetteer {
     this.countries = Map.copyOf(read.countries);
     this.countryKeys = Map.copyOf(read.countryKeys);
     this.demonymKeys = Map.copyOf(read.demonymKeys);
+    this.capitals = Map.copyOf(read.capitals);
     int words = 1;
     for (Map.Entry<String, Candidate[]> e : read.places.entrySet()) {
       if (e.getValue().length > 1) {
@@ -157,6 +159,16 @@ public final class Gazetteer {
       iso3 = demonymKeys.get(key.substring(0, key.length() - 1));
     }
     return Optional.ofNullable(iso3);
+  }
+
+  /** The capital city of the country with ISO3 code {@code iso3}, when the gazetteer knows it as a city. */
+  public Optional<Place> capital(String iso3) {
+    String name = capitals.get(iso3.toUpperCase(Locale.ROOT));
+    if (name == null) {
+      return Optional.empty();
+    }
+    return lookup(name, List.of(iso3.toUpperCase(Locale.ROOT)))
+        .filter(p -> p.precision() == Place.Precision.CITY && iso3.equalsIgnoreCase(p.country()));
   }
 
   /** The country with ISO3 code {@code iso3} as a place at its centre, precision country. */

@@ -27,6 +27,8 @@ final class GazetteerReader {
   final Map<String, String> countryKeys = new HashMap<>();
   /** Keys of demonyms alone, to ISO3, for plurals ("Iraqis"). */
   final Map<String, String> demonymKeys = new HashMap<>();
+  /** ISO3 to the name of the country's capital, as the countries file gives it. */
+  final Map<String, String> capitals = new HashMap<>();
   /** Keys of place names (countries' names and aliases, regions, cities) to the places they may mean. */
   final Map<String, Candidate[]> places = new HashMap<>(1 << 17);
   final Set<String> stops = new HashSet<>();
@@ -79,6 +81,9 @@ final class GazetteerReader {
     Place place = new Place(cols[2], iso3, null, number(source, line, cols[7]), number(source, line, cols[8]),
         Place.Precision.COUNTRY);
     countries.put(iso3, place);
+    if (!cols[6].isBlank()) {
+      capitals.put(iso3, cols[6].strip());
+    }
     GazetteerEntry entry = new GazetteerEntry(place, Kind.COUNTRY, 0, order++);
     List<String> names = new ArrayList<>(List.of(cols[2], cols[3]));
     names.addAll(list(cols[5]));

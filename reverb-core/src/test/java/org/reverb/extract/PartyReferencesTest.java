@@ -100,4 +100,12 @@ class PartyReferencesTest {
     Mention attack = m.stream().filter(x -> x.type() == EventType.ASSAULT).findFirst().orElseThrow();
     assertEquals(null, id(attack.actor()));
   }
+
+  @Test
+  void the_capital_named_by_a_demonym_is_the_capital_city() {
+    List<Mention> m = extract("2024-11-05", """
+        Thousands of protesters marched through the Kenyan capital on Tuesday against the finance bill.""");
+    Mention march = only(m, EventType.PROTEST);
+    assertEquals("Nairobi", march.place().name());
+  }
 }

@@ -29,6 +29,13 @@ class GazetteerTest {
   }
 
   @Test
+  void a_countrys_capital_is_its_capital_city() {
+    assertEquals("Baghdad", GAZETTEER.capital("IRQ").orElseThrow().name());
+    assertEquals("Abuja", GAZETTEER.capital("nga").orElseThrow().name());
+    assertEquals("NGA", GAZETTEER.capital("NGA").orElseThrow().country());
+  }
+
+  @Test
   void baghdad_resolves_to_the_iraqi_capital() {
     Place baghdad = lookup("Baghdad");
     assertEquals("Baghdad", baghdad.name());
