@@ -91,6 +91,27 @@ public final class EventSimilarity {
         + 0.15 * text(a.mentions(), b.mentions());
   }
 
+  /**
+   * Whether one article may tell {@code a} and then elaborate it as {@code b} in the next sentence ("About 30 men
+   * ambushed a police patrol near Banjska. A sergeant was killed."): nothing vetoes them, they share a day of at most
+   * {@value #STRONG_DAYS}, and they are not placed in two different cities.
+   */
+  public static boolean elaborates(Event a, Event b) {
+    if (a.type() != b.type() || a.modality() != b.modality() || !modesCompatible(a.type(), a.mode(), b.mode())
+        || conflicts(a.actor(), b.actor()) || conflicts(a.target(), b.target())) {
+      return false;
+    }
+    String countryA = country(a.place());
+    String countryB = country(b.place());
+    if (countryA != null && countryB != null && !countryA.equals(countryB)) {
+      return false;
+    }
+    boolean twoCities = a.place() != null && b.place() != null && a.place().precision() == Place.Precision.CITY
+        && b.place().precision() == Place.Precision.CITY && !sameCity(a.place(), b.place());
+    long shared = sharedDays(a.date(), b.date());
+    return !twoCities && shared >= 1 && shared <= STRONG_DAYS;
+  }
+
   /** A mention as the one-mention event it would become, for scoring. */
   public static Event asEvent(Mention m) {
     return new Event("mention", m.type(), m.mode(), m.actor(), m.target(), m.place(), m.date(), m.fatalities(),

@@ -28,6 +28,7 @@ public final class SimilarityEventResolver implements EventResolver {
   @Override
   public List<Event> resolve(List<Mention> mentions) {
     List<Event> events = new ArrayList<>();
+    List<Integer> lastSentence = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     for (Mention m : mentions) {
       Event single = EventSimilarity.asEvent(m);
@@ -40,10 +41,21 @@ public final class SimilarityEventResolver implements EventResolver {
           bestScore = s;
         }
       }
+      if (best < 0) {
+        // the sentence after an event's last mention that elaborates it (its toll, its victim) tells it again
+        for (int i = events.size() - 1; i >= 0 && best < 0; i--) {
+          int gap = m.sentenceIndex() - lastSentence.get(i);
+          if (gap >= 0 && gap <= 1 && EventSimilarity.elaborates(events.get(i), single)) {
+            best = i;
+          }
+        }
+      }
       if (best >= 0) {
         events.set(best, mostSpecific(events.get(best), single));
+        lastSentence.set(best, Math.max(lastSentence.get(best), m.sentenceIndex()));
         continue;
       }
+      lastSentence.add(m.sentenceIndex());
       String id = id(m);
       for (int n = 2; !ids.add(id); n++) {
         id = id(m) + "-" + n;

@@ -63,6 +63,31 @@ class SimilarityEventResolverTest {
   }
 
   @Test
+  void the_next_sentence_that_elaborates_an_attack_with_no_party_in_common_tells_it_again() {
+    DateSpan sunday = DateSpan.day(PUBLISHED.minusDays(3));
+    Place mosul = new Place("Mosul", "IRQ", null, 36.34, 43.13, Place.Precision.CITY);
+    Actor police = new Actor("IRQ", "Iraq", ActorKind.POLICE, "IRQ", null);
+    List<Event> events = new SimilarityEventResolver().resolve(List.of(
+        strike(1, "firearms", null, null, mosul, sunday, null),
+        strike(2, null, null, police, null, sunday, 1),
+        strike(6, null, null, null, null, sunday, 2)));
+    assertEquals(2, events.size(), "the next sentence joins; four sentences on is another telling");
+    assertEquals(Integer.valueOf(1), events.get(0).fatalities());
+    assertEquals(mosul, events.get(0).place());
+  }
+
+  @Test
+  void attacks_in_two_cities_told_one_after_the_other_stay_apart() {
+    DateSpan monday = DateSpan.day(PUBLISHED.minusDays(1));
+    Place kyiv = new Place("Kyiv", "UKR", null, 50.45, 30.52, Place.Precision.CITY);
+    Place kryvyiRih = new Place("Kryvyi Rih", "UKR", null, 47.91, 33.39, Place.Precision.CITY);
+    List<Event> events = new SimilarityEventResolver().resolve(List.of(
+        strike(1, "shelling", null, null, kyiv, monday, 2),
+        strike(2, "shelling", null, null, kryvyiRih, monday, 10)));
+    assertEquals(2, events.size());
+  }
+
+  @Test
   void ids_are_stable_across_runs_and_distinct_within_a_run() {
     List<Mention> mentions = List.of(strike(0, "aerial", USA, KH, IRAQ, DateSpan.year(2020), null),
         strike(0, "aerial", USA, KH, IRAQ, DateSpan.year(2021), null));
