@@ -40,6 +40,11 @@ public final class EventStores {
     return new SqliteEventStore(path);
   }
 
+  /** The location as messages show it: a PostgreSQL address's password is replaced by {@code ***}. */
+  public static String shown(String location) {
+    return isPostgres(location) ? PostgresEventStore.redacted(location) : location;
+  }
+
   /** Whether {@code location} names a PostgreSQL store. */
   public static boolean isPostgres(String location) {
     String lower = Objects.requireNonNull(location, "location").strip().toLowerCase(Locale.ROOT);
