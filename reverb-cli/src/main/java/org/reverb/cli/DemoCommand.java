@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("reverb-samples");
     try {
       List<Path> files = unpackSamples(dir);
-      System.err.println("reverb demo: ingesting " + files.size() + " sample articles into " + store.location()
+      System.err.println("reverb demo: ingesting " + files.size() + " sample articles into " + EventStores.shown(store.location())
           + " (loading the NLP models takes a few seconds)");
       int status = IngestCommand.ingest(store.location(), List.of(dir), Runtime.getRuntime().availableProcessors(),
           System.err);

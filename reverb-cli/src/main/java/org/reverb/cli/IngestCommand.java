@@ -64,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         ingestor.finish();
         progress.done();
-        err.printf("%s; %d problems. Store: %s (%d articles, %d events)%n", sink.summary(), problems.size(), location,
+        err.printf("%s; %d problems. Store: %s (%d articles, %d events)%n", sink.summary(), problems.size(), EventStores.shown(location),
             events.articleCount(), events.eventCount());
         return problems.isEmpty() && sink.failed == 0 ? 0 : 1;
       }

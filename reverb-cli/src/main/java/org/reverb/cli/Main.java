@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
     description = {"Conflict and crisis events from dated news: who did what to whom, where, when, how bad.",
         "",
         "Heap: the ./reverb launcher runs Java with -Xmx${REVERB_HEAP:-4g} (set REVERB_HEAP to change it). Verbs that "
-            + "annotate (ingest, watch, eval, bench, demo) load Stanford CoreNLP's models, about 2 GB, on first use; "
+            + "annotate (ingest, watch, eval, bench, demo, flink) load Stanford CoreNLP's models, about 2 GB, on first use; "
             + "verbs that only read the store start in about a second."},
     subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, StoriesCommand.class,
         TimelineCommand.class, ServeCommand.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
-        ExportCommand.class, CommandLine.HelpCommand.class})
+        ExportCommand.class, FlinkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

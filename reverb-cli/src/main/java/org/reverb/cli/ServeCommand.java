@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "reverb-serve-stop"));
     String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
     System.err.println("reverb serve: the dashboard is at " + address + " and the API at " + address
-        + "api/openapi.json (store " + store.location() + ", " + events.eventCount() + " events; ingest over HTTP "
+        + "api/openapi.json (store " + EventStores.shown(store.location()) + ", " + events.eventCount() + " events; ingest over HTTP "
         + (token == null || token.isBlank() ? "disabled: set REVERB_TOKEN to enable it" : "enabled") + "). Ctrl-C stops.");
     if (!loopback(host)) {
       System.err.println("reverb serve: warning: listening on " + host + ", not only on this machine; anyone who "

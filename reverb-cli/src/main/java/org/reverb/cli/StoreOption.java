@@ -5,8 +5,9 @@ import picocli.CommandLine.Option;
 /** The {@code --db} option every verb that uses the store shares. */
 final class StoreOption {
 
-  @Option(names = "--db", paramLabel = "FILE",
-      description = "The store: a SQLite file (default: $REVERB_DB, else ./reverb.db).")
+  @Option(names = "--db", paramLabel = "STORE",
+      description = "The store: a SQLite file, or a PostgreSQL database as postgresql://HOST:PORT/DB?user=U&password=P "
+          + "(default: $REVERB_DB, else ./reverb.db).")
   String db;
 
   String location() {

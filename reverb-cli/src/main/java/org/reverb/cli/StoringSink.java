@@ -5,9 +5,7 @@ import java.util.List;
 import org.reverb.model.Article;
 import org.reverb.model.Event;
 import org.reverb.pipeline.BatchIngestor;
-import org.reverb.resolve.IncrementalEventResolver;
 import org.reverb.store.EventStore;
-import org.reverb.store.StoredCandidates;
 import org.reverb.story.SimilarityStoryThreader;
 import org.reverb.story.StoryThreader;
 
@@ -39,10 +37,9 @@ final class StoringSink implements BatchIngestor.Sink {
   @Override
   public void processed(Article article, List<Event> extracted) {
     seen++;
-    // Cross-article resolution: an event already stored keeps its id, so put appends to it.
-    List<Event> resolved = new IncrementalEventResolver(new StoredCandidates(store)).resolve(extracted);
-    // Threading in the same transaction: the article joins a stored story or founds one.
-    switch (store.put(article, resolved, THREADER)) {
+    // Cross-article resolution (an event already stored keeps its id, so put appends to it) and threading (the
+    // article joins a stored story or founds one), in the one transaction that stores the article.
+    switch (store.ingest(article, extracted, THREADER)) {
       case ADDED -> {
         added++;
         events += extracted.size();

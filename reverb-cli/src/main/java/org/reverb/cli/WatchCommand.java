@@ -42,8 +42,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = {"Poll the feeds listed in SOURCES and ingest their new items, as ingest does, until stopped.",
         "SOURCES lists one RSS/Atom address or file per line; # starts a comment. Unchanged feeds cost a conditional "
-            + "GET; what was read is remembered in a file beside the store (DB.feeds.json), so a restart reads "
-            + "nothing twice. A failing source is left alone for twice as long after each failure. One log line per "
+            + "GET; what was read is remembered in a file beside the store (DB.feeds.json; for a PostgreSQL store, "
+            + "reverb.feeds.json in the working directory), so a restart reads nothing twice. A failing source is left alone for twice as long after each failure. One log line per "
             + "source per poll.",
         "Ctrl-C stops after the articles under way are stored."})
 final class WatchCommand implements Callable<Integer> {
@@ -98,8 +98,8 @@ final class WatchCommand implements Callable<Integer> {
     }, "reverb-watch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try (EventStore events = EventStores.open(store.location())) {
-      Path stateFile = FeedStates.besideStore(events instanceof SqliteEventStore s ? s.file()
-          : Path.of(store.location()));
+      // Beside a SQLite file; for a database server, in the working directory.
+      Path stateFile = FeedStates.besideStore(events instanceof SqliteEventStore s ? s.file() : Path.of("reverb"));
       Map<String, FeedState> states = FeedStates.load(stateFile);
       FeedWatcher watcher = new FeedWatcher(new HttpFetcher(timeout, hostDelay), every, Clock.systemUTC(), states);
       StoringSink sink = new StoringSink(events, "watch", err);
@@ -145,7 +145,7 @@ final class WatchCommand implements Callable<Integer> {
       ingestor.finish();
       FeedStates.save(stateFile, watcher.states());
       err.printf("reverb watch: poll done: %s. Store: %s (%d articles, %d events)%n", sink.summary(),
-          store.location(), events.articleCount(), events.eventCount());
+          EventStores.shown(store.location()), events.articleCount(), events.eventCount());
       int status = failures == 0 && problems == 0 && sink.failed == 0 ? 0 : 1;
       sink.reset();
       if (once || stopping.get()) {

@@ -58,6 +58,15 @@ public interface EventStore extends AutoCloseable {
    */
   PutResult put(Article article, List<Event> events, StoryThreader threader);
 
+  /**
+   * The ingest path: in one write transaction, resolves the article's extracted events against the stored ones
+   * ({@link org.reverb.resolve.IncrementalEventResolver} over {@link StoredCandidates}), then
+   * {@link #put(Article, List, StoryThreader) puts and threads} them. Because the candidates are read under the
+   * write lock, writers in several processes sharing one store cannot each add the same real event: the later one
+   * sees the earlier one's events. Nothing happens for an article already stored.
+   */
+  PutResult ingest(Article article, List<Event> extracted, StoryThreader threader);
+
   /** Every story, by first publication date, then id. */
   List<Story> stories();
 

@@ -104,6 +104,26 @@ final class EventTables {
     return read(sql.toString(), params.toArray());
   }
 
+  /** {@link #events(EventQuery)} for callers that cannot throw {@link SQLException}: it comes as {@link Unchecked}. */
+  List<Event> eventsUnchecked(EventQuery q) {
+    try {
+      return events(q);
+    } catch (SQLException e) {
+      throw new Unchecked(e);
+    }
+  }
+
+  /** Carries a {@link SQLException} through a stage interface that cannot throw it, to be unwrapped by the caller. */
+  static final class Unchecked extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient SQLException cause;
+
+    Unchecked(SQLException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+
   Optional<Event> event(String id) throws SQLException {
     return read("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?", id).stream().findFirst();
   }

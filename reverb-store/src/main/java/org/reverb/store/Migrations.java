@@ -11,11 +11,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The store's schema as ordered SQL scripts under {@code migrations/}: script {@code V<n>__<what>.sql} takes the
  * schema from version n - 1 to n. Each is applied in its own transaction and recorded in {@code schema_version}.
- * The scripts are portable SQL, shared by every JDBC store.
+ * The scripts are portable SQL, shared by every JDBC store; a {@link Dialect} adapts their column types, and a
+ * backend may hold its own variant of a script under {@code migrations/<dialect>/} where portable SQL cannot say
+ * the same (none needs one yet).
  *
  * <p>Versions may have gaps while branches that each add a script are merged: every script whose version is not
  * recorded yet is applied, in version order, so a store that has a later script still gets an earlier one merged in later.
@@ -29,6 +32,34 @@ final class Migrations {
       + "version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
   private Migrations() {}
+
+  /** What differs between the databases in the schema scripts. */
+  enum Dialect {
+    SQLITE,
+    /**
+     * Text columns compare byte-wise ({@code COLLATE "C"}), as in SQLite, so that ids and dates sort the same in
+     * both stores whatever the database's locale.
+     */
+    POSTGRESQL {
+      @Override
+      String adapt(String script) {
+        return TEXT_COLUMN.matcher(script).replaceAll("$1TEXT COLLATE \"C\"");
+      }
+    };
+
+    /** A column definition of type TEXT in a {@code CREATE TABLE}: indented name, then the type. */
+    private static final Pattern TEXT_COLUMN = Pattern.compile("(?m)^(\\s+\\w+\\s+)TEXT\\b");
+
+    /** The script as this database runs it. */
+    String adapt(String script) {
+      return script;
+    }
+
+    /** The folder of this database's own variants of scripts. */
+    String folder() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   /** The schema version this code knows. */
   static int latest() {
@@ -45,7 +76,7 @@ final class Migrations {
    * auto-commit mode and should start its transactions with the write lock, so that two processes opening a new
    * store at once apply each script once. Refuses a schema newer than this code.
    */
-  static int migrate(Connection c, String store) throws SQLException {
+  static int migrate(Connection c, String store, Dialect dialect) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(VERSION_TABLE);
     }
@@ -64,7 +95,7 @@ final class Migrations {
           committed = true;
           return current;
         }
-        apply(c, next, store);
+        apply(c, next, store, dialect);
         c.commit();
         committed = true;
       } finally {
@@ -95,10 +126,10 @@ final class Migrations {
     }
   }
 
-  private static void apply(Connection c, String script, String store) throws SQLException {
+  private static void apply(Connection c, String script, String store, Dialect dialect) throws SQLException {
     int version = version(script);
     try (Statement s = c.createStatement()) {
-      for (String sql : statements(read(script))) {
+      for (String sql : statements(dialect.adapt(read(script, dialect)))) {
         s.execute(sql);
       }
     } catch (SQLException e) {
@@ -114,9 +145,18 @@ final class Migrations {
     }
   }
 
-  /** The script's text, from the classpath. */
+  /** The script's text, from the classpath: the dialect's own variant if there is one, else the shared script. */
+  static String read(String script, Dialect dialect) {
+    String own = "migrations/" + dialect.folder() + "/" + script;
+    return readResource(Migrations.class.getResource(own) != null ? own : "migrations/" + script);
+  }
+
+  /** The shared script's text, from the classpath. */
   static String read(String script) {
-    String name = "migrations/" + script;
+    return readResource("migrations/" + script);
+  }
+
+  private static String readResource(String name) {
     try (InputStream in = Migrations.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("schema script " + name + " is missing from the classpath");

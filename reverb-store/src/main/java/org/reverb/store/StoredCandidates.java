@@ -1,6 +1,7 @@
 package org.reverb.store;
 
 import java.util.List;
+import java.util.function.Function;
 import org.reverb.model.Event;
 import org.reverb.resolve.EventCandidates;
 
@@ -12,16 +13,21 @@ import org.reverb.resolve.EventCandidates;
  */
 public final class StoredCandidates implements EventCandidates {
 
-  private final EventStore store;
+  private final Function<EventQuery, List<Event>> events;
 
   public StoredCandidates(EventStore store) {
-    this.store = store;
+    this(store::events);
+  }
+
+  /** Candidates from any reader of stored events, such as a store's own write transaction. */
+  StoredCandidates(Function<EventQuery, List<Event>> events) {
+    this.events = events;
   }
 
   @Override
   public List<Event> near(Event e) {
     EventQuery query = new EventQuery(e.type(), null, null, EventCandidates.windowFrom(e.date()),
         EventCandidates.windowTo(e.date()), 0, 0);
-    return store.events(query).stream().filter(s -> EventCandidates.sameCountryWhenKnown(e, s)).toList();
+    return events.apply(query).stream().filter(s -> EventCandidates.sameCountryWhenKnown(e, s)).toList();
   }
 }

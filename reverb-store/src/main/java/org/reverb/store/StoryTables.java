@@ -66,7 +66,7 @@ final class StoryTables {
     Optional<StoryAssignment> assigned;
     try {
       assigned = threader.thread(article, told, candidates);
-    } catch (Unchecked e) {
+    } catch (EventTables.Unchecked e) {
       throw e.cause;
     }
     if (assigned.isPresent()) {
@@ -128,17 +128,7 @@ final class StoryTables {
     try {
       return near(article);
     } catch (SQLException e) {
-      throw new Unchecked(e);
-    }
-  }
-
-  /** Carries a {@link SQLException} through the threader, which cannot throw it. */
-  private static final class Unchecked extends RuntimeException {
-    final SQLException cause;
-
-    Unchecked(SQLException cause) {
-      super(cause);
-      this.cause = cause;
+      throw new EventTables.Unchecked(e);
     }
   }
 

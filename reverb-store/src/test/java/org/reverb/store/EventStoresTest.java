@@ -40,12 +40,25 @@ class EventStoresTest {
   }
 
   @Test
-  void a_postgresql_location_is_not_supported_yet() {
-    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-        () -> EventStores.open("postgresql://localhost/reverb"));
+  void postgresql_locations_are_told_apart_from_files_by_their_scheme() {
+    assertTrue(EventStores.isPostgres("postgresql://localhost/reverb"));
+    assertTrue(EventStores.isPostgres("postgres://localhost/reverb"));
+    assertTrue(EventStores.isPostgres(" JDBC:postgresql://localhost:5432/reverb?user=r"));
+    assertFalse(EventStores.isPostgres("reverb.db"));
+    assertFalse(EventStores.isPostgres("postgresql.db"));
+    assertEquals("jdbc:postgresql://h:5432/db?user=u&password=p",
+        PostgresEventStore.jdbcUrl("postgresql://h:5432/db?user=u&password=p"));
+    assertEquals("jdbc:postgresql://h/db", PostgresEventStore.jdbcUrl("jdbc:postgresql://h/db"));
+    assertEquals("postgresql://h/db?user=u&password=***&ssl=true",
+        PostgresEventStore.redacted("postgresql://h/db?user=u&password=p&ssl=true"));
+  }
 
-    assertEquals("PostgreSQL store is not built yet (issue 7)", e.getMessage());
-    assertThrows(UnsupportedOperationException.class, () -> EventStores.open("jdbc:postgresql://localhost/reverb"));
+  @Test
+  void a_postgresql_location_without_a_host_is_refused_with_an_example() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EventStores.open("postgresql:reverb"));
+
+    assertTrue(e.getMessage().contains("postgresql://localhost:5432/reverb"), e.getMessage());
   }
 
   @Test
