@@ -166,7 +166,6 @@ class DashboardBrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(
         b -> id.equals(b.findElement(By.id("story")).getAttribute("data-story")));
 
-    js("Desk.chart('story').dispatchAction({type: 'highlight', seriesIndex: 0, name: 'baghdad-strike'});");
     assertTrue(browser.findElement(By.cssSelector("#stories tr[data-story='" + id + "']")).getAttribute("class")
         .contains("selected"));
   }
