@@ -2,11 +2,11 @@ package org.reverb.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reverb.json.EventJson;
+import org.reverb.json.StoryJson;
 import org.reverb.story.Story;
 import org.reverb.store.EventStore;
 import org.reverb.store.EventStores;
@@ -58,20 +58,8 @@ final class StoriesCommand implements Callable<Integer> {
 
   static String json(List<Story> stories) {
     ArrayNode array = EventJson.MAPPER.createArrayNode();
-    stories.forEach(s -> array.add(json(s)));
+    stories.forEach(s -> array.add(StoryJson.toJson(s)));
     return write(array);
-  }
-
-  static ObjectNode json(Story s) {
-    ObjectNode n = EventJson.MAPPER.createObjectNode();
-    n.put("id", s.id());
-    n.put("title", s.title());
-    n.put("first", s.first().toString());
-    n.put("last", s.last().toString());
-    s.actors().forEach(n.putArray("actors")::add);
-    s.articles().forEach(n.putArray("articles")::add);
-    n.put("events", s.events());
-    return n;
   }
 
   static String write(com.fasterxml.jackson.databind.JsonNode n) {

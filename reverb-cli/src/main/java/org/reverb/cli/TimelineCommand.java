@@ -1,7 +1,5 @@
 package org.reverb.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +12,7 @@ import org.reverb.analyze.EscalationAnalyzer;
 import org.reverb.analyze.EscalationStep;
 import org.reverb.analyze.EscalationWeights;
 import org.reverb.analyze.WeightedEscalationAnalyzer;
-import org.reverb.json.EventJson;
+import org.reverb.json.StoryJson;
 import org.reverb.model.Actor;
 import org.reverb.model.Event;
 import org.reverb.model.Link;
@@ -161,53 +159,11 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   static String storyJson(Story story, List<Event> timeline, List<EscalationStep> steps) {
-    ObjectNode n = StoriesCommand.json(story);
-    n.set("timeline", eventsJson(timeline, steps));
-    return StoriesCommand.write(n);
+    return StoriesCommand.write(StoryJson.toJson(story, timeline, steps));
   }
 
   static String pairJson(Escalation e) {
-    ObjectNode n = EventJson.MAPPER.createObjectNode();
-    n.put("a", e.a());
-    n.put("b", e.b());
-    n.put("trend", e.trend().key());
-    n.put("slope", e.slope());
-    n.put("unplaced", e.unplaced());
-    ArrayNode series = n.putArray("series");
-    for (DayIntensity d : e.days()) {
-      ObjectNode day = series.addObject();
-      day.put("day", d.day().toString());
-      day.put("forward", d.forward());
-      day.put("backward", d.backward());
-      day.put("fatalities", d.fatalities());
-      day.put("events", d.events());
-    }
-    ArrayNode reciprocal = n.putArray("reciprocal");
-    for (EscalationStep s : e.reciprocalSteps()) {
-      reciprocal.addObject().put("event", s.event().id()).put("answers", s.answers().id());
-    }
-    n.set("timeline", eventsJson(e.events(), e.steps()));
-    return StoriesCommand.write(n);
-  }
-
-  private static ArrayNode eventsJson(List<Event> timeline, List<EscalationStep> steps) {
-    Map<String, EscalationStep> byEvent = new HashMap<>();
-    steps.forEach(s -> byEvent.put(s.event().id(), s));
-    ArrayNode array = EventJson.MAPPER.createArrayNode();
-    for (Event e : timeline) {
-      ObjectNode j = EventJson.toJson(e);
-      EscalationStep s = byEvent.get(e.id());
-      if (s == null) {
-        j.putNull("step");
-      } else {
-        ObjectNode step = j.putObject("step");
-        step.put("intensity", s.intensity());
-        step.put("up", s.higher());
-        step.put("answers", s.answers() == null ? null : s.answers().id());
-      }
-      array.add(j);
-    }
-    return array;
+    return StoriesCommand.write(StoryJson.toJson(e));
   }
 
   private static String name(Actor a) {

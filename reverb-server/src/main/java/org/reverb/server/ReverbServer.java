@@ -12,11 +12,13 @@ import org.reverb.json.EventJson;
 import org.reverb.server.actors.ActorsFeature;
 import org.reverb.server.articles.ArticleIngestor;
 import org.reverb.server.articles.ArticlesFeature;
+import org.reverb.server.escalation.EscalationFeature;
 import org.reverb.server.events.EventsFeature;
 import org.reverb.server.graph.GraphFeature;
 import org.reverb.server.openapi.OpenApiFeature;
 import org.reverb.server.places.PlacesFeature;
 import org.reverb.server.problem.Problems;
+import org.reverb.server.stories.StoriesFeature;
 import org.reverb.store.EventStore;
 
 /**
@@ -54,7 +56,8 @@ public final class ReverbServer implements AutoCloseable {
     });
     Problems.register(app);
     List<Feature> features = new ArrayList<>(List.of(new EventsFeature(store), new ActorsFeature(store),
-        new GraphFeature(store), new PlacesFeature(store), new OpenApiFeature()));
+        new GraphFeature(store), new PlacesFeature(store), new StoriesFeature(store),
+        new EscalationFeature(store), new OpenApiFeature()));
     features.addAll(extra);
     features.forEach(f -> f.register(app));
   }

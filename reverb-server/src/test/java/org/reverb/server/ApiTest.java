@@ -1,5 +1,6 @@
 package org.reverb.server;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -200,24 +203,103 @@ class ApiTest {
   }
 
   @Test
+  void stories_are_listed_with_their_title_span_actors_and_counts() throws Exception {
+    JsonNode stories = getJson("/api/stories").get("stories");
+
+    assertEquals(1, stories.size(), "the two seed articles thread into one story");
+    JsonNode story = stories.get(0);
+    assertEquals(storyId(), story.get("id").asText());
+    assertTrue(story.get("title").asText().startsWith("United States – Kataib Hezbollah"), story.toString());
+    assertEquals("2024-02-07", story.get("first").asText());
+    assertEquals("2024-02-08", story.get("last").asText());
+    assertEquals(List.of(SeedStore.STRIKE_ARTICLE, SeedStore.FUNERAL_ARTICLE),
+        stream(story.get("articles")).map(JsonNode::asText).toList());
+    assertTrue(stream(story.get("actors")).anyMatch(a -> a.asText().equals("Kataib Hezbollah")), story.toString());
+    assertEquals(5, story.get("events").asInt());
+  }
+
+  @Test
+  void a_story_comes_with_its_events_in_timeline_order_their_links_and_steps() throws Exception {
+    JsonNode story = getJson("/api/stories/" + storyId());
+
+    assertEquals(store.story(storyId()).orElseThrow().title(), story.get("title").asText());
+    JsonNode timeline = story.get("timeline");
+    assertEquals(List.of("jordan-attack", "baghdad-strike", "withdrawal-demand", "funeral-procession",
+        "us-iraq-talks"), ids(timeline));
+    JsonNode strike = timeline.get(1);
+    assertEquals(EventJson.toJson(store.event("baghdad-strike").orElseThrow()).get("mentions"), strike.get("mentions"));
+    assertEquals("response_to", strike.at("/links/0/type").asText());
+    assertEquals("jordan-attack", strike.at("/links/0/event").asText());
+    assertEquals("jordan-attack", strike.at("/step/answers").asText(), "the strike answers the Jordan attack");
+    assertTrue(strike.at("/step/intensity").asDouble() > 0);
+    assertTrue(timeline.get(4).get("step").isNull(), "planned talks are no step");
+  }
+
+  @Test
+  void an_unknown_story_is_a_404_problem() throws Exception {
+    assertProblem(404, "no story with id 'nope'", get("/api/stories/nope"));
+  }
+
+  @Test
+  void escalation_gives_a_pairs_daily_intensity_both_ways_its_trend_and_steps() throws Exception {
+    JsonNode e = getJson("/api/escalation?a=USA&b=kataib+hezbollah");
+
+    assertEquals("USA", e.get("a").asText());
+    assertEquals("kataib hezbollah", e.get("b").asText());
+    assertEquals(List.of("jordan-attack", "baghdad-strike"), ids(e.get("timeline")));
+    assertEquals(1, e.get("series").size(), e.toString());
+    JsonNode day = e.get("series").get(0);
+    assertEquals("2024-02-04", day.get("day").asText(), "the strike of 1-7 February lands on its middle day");
+    assertTrue(day.get("forward").asDouble() > 0, day.toString());
+    assertEquals(0.0, day.get("backward").asDouble());
+    assertEquals(3, day.get("fatalities").asInt());
+    assertEquals(1, e.get("unplaced").asInt(), "the Jordan attack has no first day");
+    assertEquals("too-few-days", e.get("trend").asText());
+    assertEquals("baghdad-strike", e.at("/reciprocal/0/event").asText());
+    assertEquals("jordan-attack", e.at("/reciprocal/0/answers").asText());
+
+    JsonNode back = getJson("/api/escalation?a=Kataib%20Hezbollah&b=United%20States");
+    assertEquals(day.get("forward"), back.at("/series/0/backward"), "the same series the other way round");
+    assertEquals(0, getJson("/api/escalation?a=USA&b=Nobody").get("series").size());
+  }
+
+  @Test
+  void escalation_needs_two_distinct_parties() throws Exception {
+    assertProblem(400, "'a' is missing", get("/api/escalation?b=USA"));
+    assertProblem(400, "'b' is missing", get("/api/escalation?a=USA&b=+"));
+    assertProblem(400, "'a' and 'b' are the same party", get("/api/escalation?a=USA&b=usa"));
+    assertProblem(400, "unknown parameter 'c'", get("/api/escalation?a=USA&b=IRQ&c=1"));
+    assertProblem(400, "parameter 'a' is given more than once", get("/api/escalation?a=USA&a=IRQ&b=IRQ"));
+    assertProblem(400, "'b' is longer than 200 characters", get("/api/escalation?a=USA&b=" + "x".repeat(201)));
+    assertProblem(400, "unknown parameter 'limit'", get("/api/stories?limit=1"));
+  }
+
+  @Test
   void every_path_in_the_openapi_document_answers() throws Exception {
     JsonNode doc = getJson("/api/openapi.json");
     assertEquals("3.0.3", doc.get("openapi").asText());
     List<String> checked = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
-      String url = path.getKey().replace("{id}", "baghdad-strike");
+      String url = path.getKey().replace("{id}", path.getKey().startsWith("/api/stories") ? storyId()
+          : "baghdad-strike");
       for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
         String method = methods.next();
-        HttpResponse<String> r = method.equals("get") ? get(url)
-            : post(open, url, "{\"id\":\"b\",\"published\":\"2024-02-07\",\"text\":\"Talks.\"}", "Bearer " + TOKEN);
-        assertTrue(r.statusCode() == 200 || r.statusCode() == 201, method + " " + url + ": " + r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), url);
+        String query = stream(path.getValue().get(method).path("parameters"))
+            .filter(p -> p.path("required").asBoolean() && p.path("in").asText().equals("query"))
+            .map(p -> p.get("name").asText() + "=" + URLEncoder.encode(p.get("example").asText(), UTF_8))
+            .collect(Collectors.joining("&"));
+        String full = query.isEmpty() ? url : url + "?" + query;
+        HttpResponse<String> r = method.equals("get") ? get(full)
+            : post(open, full, "{\"id\":\"b\",\"published\":\"2024-02-07\",\"text\":\"Talks.\"}", "Bearer " + TOKEN);
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 201, method + " " + full + ": " + r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), full);
         checked.add(method.toUpperCase() + " " + path.getKey());
       }
     }
     assertEquals(List.of("GET /api/events", "GET /api/events/{id}", "GET /api/actors", "GET /api/graph",
-        "GET /api/places", "POST /api/articles", "GET /api/openapi.json"), checked);
+        "GET /api/places", "GET /api/stories", "GET /api/stories/{id}", "GET /api/escalation", "POST /api/articles",
+        "GET /api/openapi.json"), checked);
   }
 
   @Test
@@ -260,6 +342,11 @@ class ApiTest {
     JsonNode problem = EventJson.MAPPER.readTree(r.body());
     assertEquals(status, problem.get("status").asInt());
     assertTrue(problem.get("detail").asText().startsWith(detailStart), r.body());
+  }
+
+  /** The one story the seeds thread into. */
+  private static String storyId() {
+    return store.stories().get(0).id();
   }
 
   private static List<String> ids(JsonNode events) {

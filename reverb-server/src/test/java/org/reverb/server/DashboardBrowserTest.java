@@ -26,7 +26,8 @@ import org.reverb.store.EventStore;
 
 /**
  * The dashboard in a real browser (Debian's headless Chromium, driven by Selenium) over the seeds' events: the
- * timeline, the map and the graph draw the expected items, and clicking an event shows its source sentence.
+ * timeline, the map and the graph draw the expected items, clicking an event shows its source sentence, the story
+ * view draws the seeds' story with its links, and the escalation panel draws the server's series.
  * Skipped, with a message, only where Chromium is not installed; CI installs it.
  */
 class DashboardBrowserTest {
@@ -116,15 +117,57 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void the_escalation_panel_draws_a_pairs_events_per_day_both_ways() {
+  void the_escalation_panel_draws_the_servers_series_both_ways_with_its_steps() {
     js("Desk.escalation('USA', 'Kataib Hezbollah');");
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(
         b -> b.findElement(By.id("escalation-hint")).getText().startsWith("USA → Kataib Hezbollah"));
 
-    assertEquals("USA → Kataib Hezbollah: 1 events; Kataib Hezbollah → USA: 1 events",
-        browser.findElement(By.id("escalation-hint")).getText());
+    String hint = browser.findElement(By.id("escalation-hint")).getText();
+    assertTrue(hint.contains("Kataib Hezbollah → USA: 0.0") && hint.contains("over 1 day")
+        && hint.contains("trend too-few-days"), hint);
     assertEquals(List.of("USA → Kataib Hezbollah", "Kataib Hezbollah → USA"),
         js("return Desk.chart('escalation').getOption().series.map(s => s.name);"));
+    assertEquals(List.of("2024-02-04"),
+        js("return Desk.chart('escalation').getOption().series[0].data.map(d => d[0]);"));
+    assertEquals(List.of("baghdad-strike"),
+        js("return Desk.chart('escalation').getOption().series[0].markPoint.data.map(m => m.id);"));
+    String steps = browser.findElement(By.id("escalation-steps")).getText();
+    assertTrue(steps.contains("tit-for-tat, answers jordan-attack"), steps);
+  }
+
+  @Test
+  void the_story_panel_lists_the_seed_story_and_draws_its_timeline_with_links() throws Exception {
+    String id = store.stories().get(0).id();
+    WebElement row = browser.findElement(By.cssSelector("#stories tr[data-story='" + id + "']"));
+    assertTrue(row.getText().startsWith("United States – Kataib Hezbollah"), row.getText());
+    row.click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        b -> id.equals(b.findElement(By.id("story")).getAttribute("data-story")));
+
+    assertEquals(List.of("jordan-attack", "baghdad-strike", "withdrawal-demand", "funeral-procession",
+        "us-iraq-talks"), js("return Desk.chart('story').getOption().series[0].data.map(d => d.id);"));
+    assertEquals(List.of("baghdad-strike->jordan-attack", "withdrawal-demand->baghdad-strike"),
+        js("return Desk.chart('story').getOption().series[0].links.map(l => l.source + '->' + l.target);"));
+    String drawn = text("#story");
+    assertTrue(drawn.contains("aerial, Baghdad") && drawn.contains("response to"), drawn);
+    assertTrue((Long) js("return document.querySelectorAll('#story svg path').length;") > 5);
+    Files.createDirectories(SCREENSHOTS);
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('story-panel').scrollIntoView();");
+    Files.write(SCREENSHOTS.resolve("story.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void an_events_story_links_to_the_story_view() {
+    browser.findElement(By.cssSelector("#events tr[data-id='funeral-procession']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        b -> "funeral-procession".equals(b.findElement(By.id("details")).getAttribute("data-event")));
+    String id = store.stories().get(0).id();
+    browser.findElement(By.id("details-story")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        b -> id.equals(b.findElement(By.id("story")).getAttribute("data-story")));
+
+    assertTrue(browser.findElement(By.cssSelector("#stories tr[data-story='" + id + "']")).getAttribute("class")
+        .contains("selected"));
   }
 
   @Test

@@ -17,10 +17,13 @@ import org.reverb.model.Place;
 import org.reverb.model.Source;
 import org.reverb.store.EventStore;
 import org.reverb.store.SqliteEventStore;
+import org.reverb.story.SimilarityStoryThreader;
+import org.reverb.story.StoryThreader;
 
 /**
  * A SQLite store holding the two seed articles ({@code shared/data/seeds}) and their events as the seeds' gold file
- * codes them, with the articles' own sentences: real events, without loading CoreNLP in the server's tests.
+ * codes them, with the articles' own sentences: real events, without loading CoreNLP in the server's tests. The two
+ * articles thread into one story.
  */
 final class SeedStore {
 
@@ -82,8 +85,9 @@ final class SeedStore {
     Event strikeFirstTold = new Event(strike.id(), strike.type(), strike.mode(), strike.actor(), strike.target(),
         strike.place(), strike.date(), strike.fatalities(), null, strike.modality(), strike.confidence(), null,
         strike.mentions().subList(0, 1), strike.links());
-    store.put(articles.get(0), List.of(jordan, strikeFirstTold, demand, talks));
-    store.put(articles.get(1), List.of(strike, funeral));
+    StoryThreader threader = new SimilarityStoryThreader();
+    store.put(articles.get(0), List.of(jordan, strikeFirstTold, demand, talks), threader);
+    store.put(articles.get(1), List.of(strike, funeral), threader);
     return store;
   }
 }

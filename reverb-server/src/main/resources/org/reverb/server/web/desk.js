@@ -1,6 +1,7 @@
 // The analyst's desk: plain JavaScript over the REST API (/api/openapi.json), charts by Apache ECharts (SVG renderer).
 // Panels register with Desk.panel(name, {render(state), ...}); each fills the <section data-panel="name"> of
-// index.html. Every panel is drawn again when the filters change. A story view is one more panel.
+// index.html. Every panel is drawn again when the filters change (the story and escalation panels show what the
+// server computes over the whole store, so they keep what they show).
 'use strict';
 
 const Desk = (() => {
@@ -92,7 +93,8 @@ const Desk = (() => {
       el('dt', {}, 'When'), el('dd', {}, when(e.date) + (e.date ? ' (' + e.date.precision + ')' : '')),
       el('dt', {}, 'Dead'), el('dd', {}, e.fatalities === null || e.fatalities === undefined ? '–' : String(e.fatalities)),
       el('dt', {}, 'Confidence'), el('dd', {}, e.confidence.toFixed(2)),
-      el('dt', {}, 'Story'), el('dd', {}, e.story || '–'));
+      el('dt', {}, 'Story'), el('dd', {}, e.story ? el('a', { href: '#story-panel', id: 'details-story',
+        onclick: (ev) => { ev.preventDefault(); story(e.story, true); } }, e.story) : '–'));
     const sources = e.mentions.map((m) => el('div', { class: 'mention' },
       el('blockquote', { class: 'sentence' }, m.sentence),
       el('div', { class: 'hint' }, 'Article ' + m.article + ', published ' + m.published + ' — trigger “' + m.trigger + '”')));
@@ -189,30 +191,114 @@ const Desk = (() => {
     },
   });
 
-  // Escalation, computed here from the pair's events per day, both ways; the store's own escalation measure can
-  // replace this panel when it is served.
-  panel('escalation', { render() { if (this.pair) Desk.escalation(...this.pair); } });
+  // ---- Story view: the stories, and one story's events in timeline order with the links between them ----
+
+  panel('story', {
+    async init() {
+      chart('story').on('click', (p) => { if (p.dataType === 'node' && p.data) select(p.data.id); });
+      const { stories } = await api('/api/stories');
+      this.stories = stories;
+      const rows = stories.map((s) => el('tr', { 'data-story': s.id, onclick: () => story(s.id) },
+        el('td', { class: 'title' }, s.title), el('td', {}, s.first === s.last ? s.first : s.first + ' .. ' + s.last),
+        el('td', {}, String(s.articles.length)), el('td', {}, String(s.events))));
+      document.getElementById('stories').replaceChildren(stories.length ? el('table', {},
+        el('thead', {}, el('tr', {}, ...['Story', 'Published', 'Articles', 'Events'].map((h) => el('th', {}, h)))),
+        el('tbody', {}, ...rows)) : el('p', { class: 'hint' }, 'No stories in the store.'));
+    },
+    render() {},
+  });
+
+  /** Draws story {@code id}: its events left to right in timeline order, by type, arrows from answer to answered. */
+  async function story(id, scroll) {
+    document.querySelectorAll('#stories tbody tr').forEach((r) => r.classList.toggle('selected', r.dataset.story === id));
+    const hint = document.getElementById('story-hint');
+    if (scroll) document.getElementById('story-panel').scrollIntoView();
+    let s;
+    try {
+      s = await api('/api/stories/' + encodeURIComponent(id));
+    } catch (err) {
+      hint.textContent = 'Cannot load story: ' + err.message;
+      return;
+    }
+    const events = s.timeline;
+    const types = TYPES.filter((t) => events.some((e) => e.type === t));
+    const shown = new Set(events.map((e) => e.id));
+    const links = events.flatMap((e) => e.links.filter((l) => shown.has(l.event)).map((l) => ({
+      source: e.id, target: l.event, value: l.type.replace('_', ' '),
+      label: { show: true, formatter: l.type.replace('_', ' '), fontSize: 10 } })));
+    chart('story').setOption({
+      grid: { left: 90, right: 30, top: 20, bottom: 70 },
+      tooltip: { formatter: (p) => p.dataType === 'edge' ? esc(p.data.source) + ' ' + esc(p.data.value) + ' '
+        + esc(p.data.target) : esc(p.data.text) + '<br>' + esc(p.data.when)
+          + (p.data.step ? '<br>escalation step: ' + esc(p.data.step) : '') },
+      xAxis: { type: 'category', data: events.map((e, i) => (i + 1) + '. ' + when(e.date)),
+        axisLabel: { rotate: 20, fontSize: 10, interval: 0 } },
+      yAxis: { type: 'category', data: types },
+      series: [{ id: 'story', type: 'graph', coordinateSystem: 'cartesian2d', roam: false,
+        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 9,
+        lineStyle: { color: '#1d2330', width: 1.5, curveness: 0.3, opacity: 0.8 },
+        label: { show: true, position: 'top', fontSize: 11, formatter: (p) => p.data.short },
+        data: events.map((e, i) => ({ id: e.id, name: e.id, value: [i, e.type], text: label(e),
+          short: (e.mode || e.type.toLowerCase()) + (e.place ? ', ' + e.place.name : ''), when: when(e.date),
+          step: e.step ? stepLabel(e.step) : null,
+          symbolSize: 12 + Math.min(16, Math.sqrt(e.fatalities || 0) * 5),
+          itemStyle: { color: e.step ? '#c0392b' : '#7f8c9d', borderColor: '#1d2330',
+            borderWidth: e.step && e.step.answers ? 2 : 0 } })),
+        links }],
+    }, true);
+    hint.textContent = s.title + ' (' + s.id + '): ' + events.length + ' events, ' + links.length
+      + ' links between them; red marks an escalation step. Click an event for its details.';
+    document.getElementById('story').dataset.story = s.id;
+  }
+
+  function stepLabel(step) {
+    return step.up && step.answers ? 'up, tit-for-tat' : step.up ? 'up' : 'tit-for-tat';
+  }
+
+  // ---- Escalation: the server's measure for a pair (GET /api/escalation), both ways, steps marked ----
+
+  panel('escalation', { render() {} });
 
   async function escalation(a, b) {
-    const p = panels.get('escalation');
-    p.pair = [a, b];
-    const [ab, ba] = await Promise.all([
-      api('/api/events' + query({ actor: a, target: b, limit: 5000 })),
-      api('/api/events' + query({ actor: b, target: a, limit: 5000 }))]);
-    const perDay = (events) => {
-      const m = new Map();
-      events.forEach((e) => { const d = day(e.date); if (d) m.set(d, (m.get(d) || 0) + 1); });
-      return [...m.entries()].sort();
-    };
-    document.getElementById('escalation-hint').textContent = a + ' → ' + b + ': ' + ab.total + ' events; '
-      + b + ' → ' + a + ': ' + ba.total + ' events';
+    const hint = document.getElementById('escalation-hint');
+    let e;
+    try {
+      e = await api('/api/escalation?' + new URLSearchParams({ a, b }).toString());
+    } catch (err) {
+      hint.textContent = 'Cannot load the escalation: ' + err.message;
+      return;
+    }
+    const forward = a + ' → ' + b, backward = b + ' → ' + a;
+    const days = new Set(e.series.map((d) => d.day));
+    const party = (actor, p) => actor && (actor.id.toLowerCase() === p.toLowerCase()
+      || actor.name.toLowerCase() === p.toLowerCase());
+    const steps = e.timeline.filter((t) => t.step);
+    // The series day of an event (as the server places it): the middle of a closed interval of at most 14 days.
+    const placed = (d) => d && d.earliest && d.latest && Date.parse(d.latest) - Date.parse(d.earliest) < 14 * 864e5
+      && days.has(day(d));
+    const marks = (fromA) => steps.filter((t) => placed(t.date) && party(t.actor, a) === fromA
+      && party(t.target, fromA ? b : a)).map((t) => ({ name: stepLabel(t.step), coord: [day(t.date), t.step.intensity],
+      value: t.step.answers ? (t.step.up ? 'up⇄' : '⇄') : 'up', id: t.id }));
     chart('escalation').setOption({
       tooltip: { trigger: 'axis' }, legend: { top: 0 },
       grid: { left: 40, right: 20, top: 30, bottom: 30 },
-      xAxis: { type: 'time' }, yAxis: { type: 'value', minInterval: 1 },
-      series: [{ name: a + ' → ' + b, type: 'bar', data: perDay(ab.events) },
-        { name: b + ' → ' + a, type: 'bar', data: perDay(ba.events) }],
+      xAxis: { type: 'time', min: (v) => v.min - 2 * 864e5, max: (v) => v.max + 2 * 864e5,
+        axisLabel: { formatter: '{yyyy}-{MM}-{dd}', hideOverlap: true } },
+      yAxis: { type: 'value', name: 'intensity' },
+      series: [
+        { name: forward, type: 'bar', barMaxWidth: 18, data: e.series.map((d) => [d.day, d.forward]),
+          markPoint: { symbolSize: 40, label: { fontSize: 10 }, data: marks(true) } },
+        { name: backward, type: 'bar', barMaxWidth: 18, data: e.series.map((d) => [d.day, d.backward]),
+          markPoint: { symbolSize: 40, label: { fontSize: 10 }, data: marks(false) } }],
     }, true);
+    const sum = (k) => e.series.reduce((t, d) => t + d[k], 0).toFixed(1);
+    hint.textContent = forward + ': ' + sum('forward') + '; ' + backward + ': ' + sum('backward')
+      + ' (intensity over ' + e.series.length + (e.series.length === 1 ? ' day' : ' days') + '); trend '
+      + e.trend + ' (slope ' + e.slope.toFixed(3) + ' per day); ' + e.unplaced
+      + ' with open or vague dates left out. Pins mark the steps: up (more intense than before), ⇄ (tit-for-tat).';
+    document.getElementById('escalation-steps').replaceChildren(...steps.map((t) => el('li', { 'data-id': t.id },
+      el('a', { href: '#', onclick: (ev) => { ev.preventDefault(); select(t.id); } }, label(t)),
+      ' (' + when(t.date) + '): ' + stepLabel(t.step) + (t.step.answers ? ', answers ' + t.step.answers : ''))));
   }
 
   // ---- Filters and loading ----
@@ -259,7 +345,7 @@ const Desk = (() => {
     await load();
   }
 
-  return { panel, panels, state, select, escalation, start, chart };
+  return { panel, panels, state, select, story, escalation, start, chart };
 })();
 
 Desk.start();
