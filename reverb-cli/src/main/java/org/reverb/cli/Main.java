@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             + "annotate (ingest, watch, eval, bench, demo, flink) load Stanford CoreNLP's models, about 2 GB, on first use; "
             + "verbs that only read the store start in about a second."},
     subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, StoriesCommand.class,
-        TimelineCommand.class, ServeCommand.class, EvalCommand.class, NotBuilt.Bench.class, DemoCommand.class,
+        TimelineCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class,
         ExportCommand.class, FlinkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

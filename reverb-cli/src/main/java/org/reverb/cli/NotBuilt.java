@@ -1,7 +1,6 @@
 package org.reverb.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
 /** Verbs that are planned but not built yet: each says so in one line and exits 2. */
 final class NotBuilt {
@@ -21,13 +20,6 @@ final class NotBuilt {
     public Integer call() {
       System.err.println("reverb " + name + ": not built yet (issue " + issue + ")");
       return 2;
-    }
-  }
-
-  @Command(name = "bench", description = "Throughput against plain CoreNLP (not built yet).")
-  static final class Bench extends Verb {
-    Bench() {
-      super("bench", 6);
     }
   }
 }

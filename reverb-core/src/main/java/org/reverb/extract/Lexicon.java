@@ -148,6 +148,38 @@ public final class Lexicon {
     return triggersByFirstWord.getOrDefault(lemma, List.of());
   }
 
+  /**
+   * Whether a trigger phrase may name an event in {@code sentence}: its words match (first by lemma, then by lemma
+   * or word, lower-cased) and its head has the trigger's part of speech. Conditions on the grammar (an object, a
+   * compound) and not-trigger phrases are not checked, so every sentence the extractor finds a trigger in passes;
+   * a cheap test, made before the sentence is parsed.
+   */
+  public boolean mayHoldEvent(List<org.reverb.annotate.Token> sentence) {
+    for (int i = 0; i < sentence.size(); i++) {
+      for (Trigger entry : triggersStartingWith(lowerLemma(sentence.get(i)))) {
+        int n = entry.words().size();
+        if (i + n > sentence.size()) {
+          continue;
+        }
+        boolean match = true;
+        for (int k = 1; k < n && match; k++) {
+          org.reverb.annotate.Token t = sentence.get(i + k);
+          match = entry.words().get(k).equals(lowerLemma(t)) || entry.words().get(k).equals(t.word().toLowerCase(Locale.ROOT));
+        }
+        boolean verbal = entry.pos() == 'V' || entry.pos() == 'T';
+        org.reverb.annotate.Token head = sentence.get(verbal ? i : i + n - 1);
+        if (match && !(entry.pos() == 'N' && !head.isNoun()) && !(verbal && !head.isVerb())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String lowerLemma(org.reverb.annotate.Token t) {
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+
   /** Phrases that are never events and whose first lemma is {@code lemma}, longest first. */
   public List<List<String>> blockersStartingWith(String lemma) {
     return blockersByFirstWord.getOrDefault(lemma, List.of());

@@ -5,6 +5,7 @@ import org.reverb.annotate.AnnotatedArticle;
 import org.reverb.annotate.Annotator;
 import org.reverb.annotate.CoreNlpAnnotator;
 import org.reverb.extract.EventExtractor;
+import org.reverb.extract.Lexicon;
 import org.reverb.extract.RuleEventExtractor;
 import org.reverb.link.CueEventLinker;
 import org.reverb.link.EventLinker;
@@ -34,9 +35,14 @@ public final class Pipeline {
     this.linker = linker;
   }
 
-  /** CoreNLP, the bundled lexicons and dictionaries, per-article resolution and the bundled link cues. */
+  /**
+   * CoreNLP (parsing only the sentences extraction reads the grammar of), the bundled lexicons and dictionaries,
+   * per-article resolution and the bundled link cues.
+   */
   public static Pipeline standard() {
-    return new Pipeline(new CoreNlpAnnotator(), RuleEventExtractor.bundled(), new SimilarityEventResolver(),
+    Annotator annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(),
+        new ExtractionParseSelector(Lexicon.bundled()));
+    return new Pipeline(annotator, RuleEventExtractor.bundled(), new SimilarityEventResolver(),
         CueEventLinker.bundled());
   }
 
