@@ -29,6 +29,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host = "127.0.0.1";
 
+  @Option(names = "--cors", paramLabel = "ORIGIN", description = "Let web pages from ORIGIN (such as "
+      + "https://desk.example.org) call the API from a browser (default: $REVERB_CORS, else no other origin).")
+  String cors = System.getenv("REVERB_CORS");
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
@@ -39,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     EventStore events = EventStores.openExisting(store.location());
     ReverbServer server;
     try {
-      server = new ReverbServer(events, token, ArticleIngestor.standard()).start(host, port);
+      server = new ReverbServer(events, token, ArticleIngestor.standard(), cors).start(host, port);
     } catch (RuntimeException e) {
       events.close();
       throw new IllegalStateException("cannot listen on " + host + ":" + port + " (" + rootMessage(e)
@@ -53,8 +57,9 @@ final class ServeCommand implements Callable<Integer> {
     }, "reverb-serve-stop"));
     String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
     System.err.println("reverb serve: the dashboard is at " + address + " and the API at " + address
-        + "api/openapi.json (store " + EventStores.shown(store.location()) + ", " + events.eventCount() + " events; ingest over HTTP "
-        + (token == null || token.isBlank() ? "disabled: set REVERB_TOKEN to enable it" : "enabled") + "). Ctrl-C stops.");
+        + "api/openapi.json (store " + store.location() + ", " + events.eventCount() + " events; ingest over HTTP "
+        + (token == null || token.isBlank() ? "disabled: set REVERB_TOKEN to enable it" : "enabled")
+        + (cors == null || cors.isBlank() ? "" : "; browsers may call it from " + cors) + "). Ctrl-C stops.");
     if (!loopback(host)) {
       System.err.println("reverb serve: warning: listening on " + host + ", not only on this machine; anyone who "
           + "reaches it can read the store");

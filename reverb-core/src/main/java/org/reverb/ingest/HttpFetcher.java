@@ -61,12 +61,23 @@ public final class HttpFetcher {
   private final Duration timeout;
   private final Duration perHostDelay;
   private final Map<String, Long> lastRequest = new HashMap<>();
+  private final boolean offline;
 
   public HttpFetcher() {
     this(DEFAULT_TIMEOUT, DEFAULT_PER_HOST_DELAY);
   }
 
   public HttpFetcher(Duration timeout, Duration perHostDelay) {
+    this(timeout, perHostDelay, false);
+  }
+
+  /** A fetcher that sends nothing: every request fails (fuzz tests read feeds whose links point anywhere). */
+  static HttpFetcher offline() {
+    return new HttpFetcher(DEFAULT_TIMEOUT, DEFAULT_PER_HOST_DELAY, true);
+  }
+
+  private HttpFetcher(Duration timeout, Duration perHostDelay, boolean offline) {
+    this.offline = offline;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.perHostDelay = Objects.requireNonNull(perHostDelay, "perHostDelay");
     this.client = HttpClient.newBuilder()
@@ -102,6 +113,9 @@ public final class HttpFetcher {
    * @throws FetchException on a network error, a timeout, a status other than 2xx or 304, or a body too large
    */
   public Response get(URI uri, String etag, String lastModified) throws FetchException {
+    if (offline) {
+      throw new FetchException(uri + ": not fetched (offline)");
+    }
     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
         .timeout(timeout)
         .header("User-Agent", USER_AGENT)

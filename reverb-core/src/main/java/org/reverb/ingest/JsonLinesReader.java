@@ -129,6 +129,10 @@ public final class JsonLinesReader implements ArticleReader {
       throw new BadRecord("\"text\" is " + (text == null ? "missing" : "blank")
           + "; give the article's body text as a string");
     }
+    String tooLong = ArticleBounds.tooLong(text.strip());
+    if (tooLong != null) {
+      throw new BadRecord("\"text\": " + tooLong);
+    }
     String published = string(record, "published");
     if (published == null) {
       throw new BadRecord("\"published\" is missing; " + DATE_FIX);

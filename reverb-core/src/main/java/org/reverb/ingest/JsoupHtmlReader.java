@@ -75,6 +75,11 @@ public final class JsoupHtmlReader implements ArticleReader {
           + "check that it is a news article and not an index or a page built by scripts"));
       return null;
     }
+    String tooLong = ArticleBounds.tooLong(text);
+    if (tooLong != null) {
+      problems.accept(new IngestProblem(input, null, tooLong));
+      return null;
+    }
     LocalDate published = PageDates.published(doc);
     if (published == null) {
       problems.accept(new IngestProblem(input, null, NO_DATE));

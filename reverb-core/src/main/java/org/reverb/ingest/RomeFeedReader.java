@@ -239,6 +239,11 @@ public final class RomeFeedReader implements ArticleReader {
           + "none in the linked page); give each item a <pubDate> (RSS) or <published> (Atom)"));
       return null;
     }
+    String tooLong = ArticleBounds.tooLong(text);
+    if (tooLong != null) {
+      problems.accept(new IngestProblem(item, null, tooLong));
+      return null;
+    }
     if (pageProblem != null) {
       problems.accept(new IngestProblem(item, null, "the feed gives only a summary and the linked page could not be "
           + "read (" + pageProblem + "); the summary was taken"));

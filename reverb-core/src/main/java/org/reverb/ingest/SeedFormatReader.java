@@ -119,6 +119,11 @@ public final class SeedFormatReader implements ArticleReader {
           + "the same line and the lines after it"));
       return null;
     }
+    String tooLong = ArticleBounds.tooLong(text);
+    if (tooLong != null) {
+      problems.accept(IngestProblem.of(file, tooLong));
+      return null;
+    }
     return new Article(file.getFileName().toString(), published, null, text, null, null);
   }
 

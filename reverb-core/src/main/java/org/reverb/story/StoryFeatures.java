@@ -41,7 +41,7 @@ public record StoryFeatures(LocalDate first, LocalDate last, Map<String, Integer
     actors = sorted(actors);
     countries = sorted(countries);
     terms = sorted(terms);
-    events = Set.copyOf(new TreeSet<>(events));
+    events = Collections.unmodifiableSortedSet(new TreeSet<>(events)); // sorted: stored features read the same in every JVM
   }
 
   /** The features of one article and the events resolved from it. */

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Set;
+import org.reverb.ingest.ArticleBounds;
 import org.reverb.json.EventJson;
 import org.reverb.model.Article;
 import org.reverb.server.Feature;
@@ -93,6 +94,10 @@ public final class ArticlesFeature implements Feature {
     String text = string(n, "text");
     if (text == null || text.isBlank()) {
       throw new BadRequestResponse("field 'text' is missing or empty");
+    }
+    String tooLong = ArticleBounds.tooLong(text);
+    if (tooLong != null) {
+      throw new BadRequestResponse("field 'text': " + tooLong);
     }
     String published = string(n, "published");
     LocalDate day;
