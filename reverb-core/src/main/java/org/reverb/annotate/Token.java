@@ -13,6 +13,11 @@ package org.reverb.annotate;
  */
 public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {
 
+  /** The lemma in lower case, or the word when there is no lemma: how word lists are compared. */
+  public String lowerLemma() {
+    return (lemma == null ? word : lemma).toLowerCase(java.util.Locale.ROOT);
+  }
+
   public boolean isNoun() {
     return pos.startsWith("NN");
   }

@@ -2,7 +2,6 @@ package org.reverb.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.reverb.annotate.Sentence;
 import org.reverb.annotate.Token;
@@ -134,6 +133,6 @@ public final class Casualties {
   }
 
   private static String lemma(Token t) {
-    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    return t.lowerLemma();
   }
 }

@@ -105,7 +105,8 @@ public final class Lexicon {
           case "official-titles.tsv", "home-organs.tsv" -> {
             expect(source, line, cols, 2);
             try {
-              (name.equals("home-organs.tsv") ? home : titles).put(cols[0].strip().toLowerCase(Locale.ROOT), org.reverb.model.ActorKind.of(cols[1]));
+              (name.equals("home-organs.tsv") ? home : titles)
+                  .put(cols[0].strip().toLowerCase(Locale.ROOT), org.reverb.model.ActorKind.of(cols[1]));
             } catch (IllegalArgumentException e) {
               throw new LexiconException(source, line, "unknown actor kind '" + cols[1] + "'");
             }
@@ -156,19 +157,14 @@ public final class Lexicon {
    */
   public boolean mayHoldEvent(List<org.reverb.annotate.Token> sentence) {
     for (int i = 0; i < sentence.size(); i++) {
-      for (Trigger entry : triggersStartingWith(lowerLemma(sentence.get(i)))) {
-        int n = entry.words().size();
-        if (i + n > sentence.size()) {
+      for (Trigger entry : triggersStartingWith(sentence.get(i).lowerLemma())) {
+        int end = matchEnd(sentence, i, entry.words());
+        if (end < 0) {
           continue;
         }
-        boolean match = true;
-        for (int k = 1; k < n && match; k++) {
-          org.reverb.annotate.Token t = sentence.get(i + k);
-          match = entry.words().get(k).equals(lowerLemma(t)) || entry.words().get(k).equals(t.word().toLowerCase(Locale.ROOT));
-        }
         boolean verbal = entry.pos() == 'V' || entry.pos() == 'T';
-        org.reverb.annotate.Token head = sentence.get(verbal ? i : i + n - 1);
-        if (match && !(entry.pos() == 'N' && !head.isNoun()) && !(verbal && !head.isVerb())) {
+        org.reverb.annotate.Token head = sentence.get(verbal ? i : end - 1);
+        if (!(entry.pos() == 'N' && !head.isNoun()) && !(verbal && !head.isVerb())) {
           return true;
         }
       }
@@ -176,8 +172,28 @@ public final class Lexicon {
     return false;
   }
 
-  private static String lowerLemma(org.reverb.annotate.Token t) {
-    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("'", "`", "``", "''", "\"", "‘", "’", "“",
+      "”");
+
+  /**
+   * Where the phrase {@code words} (lower-case lemmas or words) that starts at token {@code from} ends, or -1;
+   * quotation marks inside it are passed over ("chants for 'revenge'").
+   */
+  static int matchEnd(List<org.reverb.annotate.Token> t, int from, List<String> words) {
+    int i = from;
+    for (int k = 0; k < words.size(); k++, i++) {
+      while (k > 0 && i < t.size() && QUOTES.contains(t.get(i).word())) {
+        i++;
+      }
+      if (i >= t.size()) {
+        return -1;
+      }
+      org.reverb.annotate.Token tok = t.get(i);
+      if (!words.get(k).equals(tok.lowerLemma()) && !words.get(k).equals(tok.word().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+    }
+    return i;
   }
 
   /** Phrases that are never events and whose first lemma is {@code lemma}, longest first. */

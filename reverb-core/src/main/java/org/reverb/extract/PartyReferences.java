@@ -269,7 +269,7 @@ final class PartyReferences {
     if (subject == null) {
       return null;
     }
-    if (word.equals("it") && (EMPTY_IT_HEADS.contains(lemma(s.tokens().get(subject.governor())))
+    if (word.equals("it") && (EMPTY_IT_HEADS.contains(s.tokens().get(subject.governor()).lowerLemma())
         || s.children(subject.governor()).stream().anyMatch(c -> c.relation().equals("cop")))) {
       return null;
     }
@@ -325,7 +325,8 @@ final class PartyReferences {
         return -1;
       }
       String rel = up.baseRelation();
-      if ((rel.equals("ccomp") || rel.equals("parataxis")) && lexicon.speechVerb(lemma(s.tokens().get(up.governor())))) {
+      boolean clause = rel.equals("ccomp") || rel.equals("parataxis");
+      if (clause && lexicon.speechVerb(s.tokens().get(up.governor()).lowerLemma())) {
         return up.governor();
       }
       if (!rel.equals("conj") && !rel.equals("xcomp")) {
@@ -354,7 +355,7 @@ final class PartyReferences {
     for (int i = m.begin(); i < m.end(); i++) {
       for (Dependency e : s.heads(i)) {
         if (e.relation().equals("nsubj") && (e.governor() < m.begin() || e.governor() >= m.end())
-            && lexicon.speechVerb(lemma(s.tokens().get(e.governor())))) {
+            && lexicon.speechVerb(s.tokens().get(e.governor()).lowerLemma())) {
           return true;
         }
       }
@@ -395,9 +396,5 @@ final class PartyReferences {
       }
     }
     return false;
-  }
-
-  private static String lemma(Token t) {
-    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
   }
 }

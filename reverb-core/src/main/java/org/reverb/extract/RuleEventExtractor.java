@@ -294,7 +294,7 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       Found best = null;
       for (Lexicon.Trigger entry : lexicon.triggersStartingWith(lemma(t.get(i)))) {
-        int end = matchEnd(t, i, entry.words());
+        int end = Lexicon.matchEnd(t, i, entry.words());
         if (end < 0) {
           continue;
         }
@@ -319,44 +319,12 @@ public final class RuleEventExtractor implements EventExtractor {
   /** The end of a phrase that is never an event ("heart attack", "a demonstration of force") at {@code i}, or -1. */
   private int blockerEnd(List<Token> t, int i) {
     for (List<String> phrase : lexicon.blockersStartingWith(lemma(t.get(i)))) {
-      if (i + phrase.size() <= t.size() && matches(t, i, phrase)) {
-        return i + phrase.size();
+      int end = Lexicon.matchEnd(t, i, phrase);
+      if (end > i) {
+        return end;
       }
     }
     return -1;
-  }
-
-  /**
-   * Where the trigger phrase {@code words} that starts at token {@code from} ends, or -1; quotation marks inside
-   * it are passed over ("chants for 'revenge'").
-   */
-  private static int matchEnd(List<Token> t, int from, List<String> words) {
-    int i = from;
-    for (int k = 0; k < words.size(); k++, i++) {
-      while (k > 0 && i < t.size() && QUOTES.contains(t.get(i).word())) {
-        i++;
-      }
-      if (i >= t.size()) {
-        return -1;
-      }
-      Token tok = t.get(i);
-      if (!words.get(k).equals(lemma(tok)) && !words.get(k).equals(tok.word().toLowerCase(Locale.ROOT))) {
-        return -1;
-      }
-    }
-    return i;
-  }
-
-  private static final Set<String> QUOTES = Set.of("'", "`", "``", "''", "\"", "‘", "’", "“", "”");
-
-  private static boolean matches(List<Token> t, int from, List<String> words) {
-    for (int k = 0; k < words.size(); k++) {
-      Token tok = t.get(from + k);
-      if (!words.get(k).equals(lemma(tok)) && !words.get(k).equals(tok.word().toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** "aid workers", "protest leaders", "attack helicopters": a noun that only modifies another names no event. */
@@ -1553,7 +1521,8 @@ public final class RuleEventExtractor implements EventExtractor {
         .orElse(null);
   }
 
-  private static String lemma(Token t) {
-    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  /** A token's lemma in lower case (its word when it has none): how the lexicons' words are compared. */
+  static String lemma(Token t) {
+    return t.lowerLemma();
   }
 }

@@ -3,6 +3,7 @@ package org.reverb.ingest;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -177,6 +178,30 @@ public final class ArticleReaders {
     }
     if (seen.add(key)) {
       files.add(file);
+    }
+  }
+
+  /**
+   * The bytes of a file of at most {@code maxBytes}, or {@code null} after one problem naming the file: a folder,
+   * no such file, too large ({@code tooLarge} says what the limit is for and what to do), unreadable.
+   */
+  static byte[] bytes(Path file, long maxBytes, String tooLarge, Consumer<IngestProblem> problems) {
+    if (Files.isDirectory(file)) {
+      problems.accept(IngestProblem.of(file, FOLDER_NOT_FILE));
+      return null;
+    }
+    try {
+      if (Files.size(file) > maxBytes) {
+        problems.accept(IngestProblem.of(file, "larger than " + SeedFormatReader.megabytes(maxBytes) + tooLarge));
+        return null;
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      problems.accept(IngestProblem.of(file, "no such file; check the path"));
+      return null;
+    } catch (IOException e) {
+      problems.accept(IngestProblem.of(file, "cannot read the file (" + e + "); check that it is a readable file"));
+      return null;
     }
   }
 }

@@ -3,8 +3,6 @@ package org.reverb.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -25,23 +23,8 @@ public final class JsoupHtmlReader implements ArticleReader {
 
   @Override
   public void read(Path file, Consumer<Article> articles, Consumer<IngestProblem> problems) {
-    if (Files.isDirectory(file)) {
-      problems.accept(IngestProblem.of(file, ArticleReaders.FOLDER_NOT_FILE));
-      return;
-    }
-    byte[] bytes;
-    try {
-      if (Files.size(file) > HttpFetcher.MAX_BYTES) {
-        problems.accept(IngestProblem.of(file, "larger than " + SeedFormatReader.megabytes(HttpFetcher.MAX_BYTES)
-            + ", the limit for one page; leave it out"));
-        return;
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      problems.accept(IngestProblem.of(file, "no such file; check the path"));
-      return;
-    } catch (IOException e) {
-      problems.accept(IngestProblem.of(file, "cannot read the file (" + e + "); check that it is a readable file"));
+    byte[] bytes = ArticleReaders.bytes(file, HttpFetcher.MAX_BYTES, ", the limit for one page; leave it out", problems);
+    if (bytes == null) {
       return;
     }
     Article article = page(bytes, null, file.getFileName().toString(), file.toString(), null, problems);

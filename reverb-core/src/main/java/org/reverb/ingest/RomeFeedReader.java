@@ -11,8 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,23 +60,8 @@ public final class RomeFeedReader implements ArticleReader {
 
   @Override
   public void read(Path file, Consumer<Article> articles, Consumer<IngestProblem> problems) {
-    if (Files.isDirectory(file)) {
-      problems.accept(IngestProblem.of(file, ArticleReaders.FOLDER_NOT_FILE));
-      return;
-    }
-    byte[] bytes;
-    try {
-      if (Files.size(file) > HttpFetcher.MAX_BYTES) {
-        problems.accept(IngestProblem.of(file, "larger than " + SeedFormatReader.megabytes(HttpFetcher.MAX_BYTES)
-            + ", the limit for one feed; split it"));
-        return;
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      problems.accept(IngestProblem.of(file, "no such file; check the path"));
-      return;
-    } catch (IOException e) {
-      problems.accept(IngestProblem.of(file, "cannot read the file (" + e + "); check that it is a readable file"));
+    byte[] bytes = ArticleReaders.bytes(file, HttpFetcher.MAX_BYTES, ", the limit for one feed; split it", problems);
+    if (bytes == null) {
       return;
     }
     read(bytes, null, file.toString(), key -> true, articles, problems);

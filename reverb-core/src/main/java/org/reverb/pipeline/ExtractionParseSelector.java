@@ -49,6 +49,6 @@ public final class ExtractionParseSelector implements ParseSelector {
   }
 
   private static String lemma(Token t) {
-    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    return t.lowerLemma();
   }
 }

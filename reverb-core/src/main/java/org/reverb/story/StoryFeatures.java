@@ -41,7 +41,8 @@ public record StoryFeatures(LocalDate first, LocalDate last, Map<String, Integer
     actors = sorted(actors);
     countries = sorted(countries);
     terms = sorted(terms);
-    events = Collections.unmodifiableSortedSet(new TreeSet<>(events)); // sorted: stored features read the same in every JVM
+    // sorted, so that stored features read the same in every JVM
+    events = Collections.unmodifiableSortedSet(new TreeSet<>(events));
   }
 
   /** The features of one article and the events resolved from it. */
