@@ -1,6 +1,7 @@
 package org.reverb.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -190,12 +191,10 @@ public final class ArticleReaders {
       problems.accept(IngestProblem.of(file, FOLDER_NOT_FILE));
       return null;
     }
-    try {
-      if (Files.size(file) > maxBytes) {
-        problems.accept(IngestProblem.of(file, "larger than " + SeedFormatReader.megabytes(maxBytes) + tooLarge));
-        return null;
-      }
-      return Files.readAllBytes(file);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      // bounded while reading too, for a file that grows after its size was looked at
+      bytes = Files.size(file) > maxBytes ? null : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     } catch (NoSuchFileException e) {
       problems.accept(IngestProblem.of(file, "no such file; check the path"));
       return null;
@@ -203,5 +202,10 @@ public final class ArticleReaders {
       problems.accept(IngestProblem.of(file, "cannot read the file (" + e + "); check that it is a readable file"));
       return null;
     }
+    if (bytes == null || bytes.length > maxBytes) {
+      problems.accept(IngestProblem.of(file, "file is larger than " + SeedFormatReader.megabytes(maxBytes) + tooLarge));
+      return null;
+    }
+    return bytes;
   }
 }

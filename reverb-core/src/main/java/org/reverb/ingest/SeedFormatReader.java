@@ -1,9 +1,5 @@
 package org.reverb.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -46,23 +42,9 @@ public final class SeedFormatReader implements ArticleReader {
   }
 
   private Article parse(Path file, Consumer<IngestProblem> problems) {
-    if (Files.isDirectory(file)) {
-      problems.accept(IngestProblem.of(file, ArticleReaders.FOLDER_NOT_FILE));
-      return null;
-    }
-    byte[] bytes;
-    try {
-      bytes = readBounded(file);
-    } catch (NoSuchFileException e) {
-      problems.accept(IngestProblem.of(file, "no such file; check the path"));
-      return null;
-    } catch (IOException e) {
-      problems.accept(IngestProblem.of(file, "cannot read the file (" + e + "); check that it is a readable file"));
-      return null;
-    }
+    byte[] bytes = ArticleReaders.bytes(file, maxBytes, ", the limit for one seed-format article; split it into one "
+        + "file per article, or write it as JSON Lines", problems);
     if (bytes == null) {
-      problems.accept(IngestProblem.of(file, String.format("file is larger than %s, the limit for one seed-format "
-          + "article; split it into one file per article, or write it as JSON Lines", megabytes(maxBytes))));
       return null;
     }
     int nul = StrictUtf8.firstNul(bytes, bytes.length);
@@ -125,17 +107,6 @@ public final class SeedFormatReader implements ArticleReader {
       return null;
     }
     return new Article(file.getFileName().toString(), published, null, text, null, null);
-  }
-
-  /** The file's bytes, or {@code null} when there are more than {@code maxBytes} (checked while reading too). */
-  private byte[] readBounded(Path file) throws IOException {
-    if (Files.size(file) > maxBytes) {
-      return null;
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      return bytes.length > maxBytes ? null : bytes;
-    }
   }
 
   /** A size for messages: whole megabytes where exact, else bytes. */
