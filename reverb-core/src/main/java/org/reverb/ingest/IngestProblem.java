@@ -13,8 +13,9 @@ import java.util.Objects;
 public record IngestProblem(String input, Integer line, String message) {
 
   public IngestProblem {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(message, "message");
+    // one line whatever the input holds: an id or name with a line break in it is shown escaped
+    input = oneLine(Objects.requireNonNull(input, "input"));
+    message = oneLine(Objects.requireNonNull(message, "message"));
     if (line != null && line < 1) {
       throw new IllegalArgumentException("line numbers start at 1, not " + line);
     }
@@ -34,5 +35,21 @@ public record IngestProblem(String input, Integer line, String message) {
   @Override
   public String toString() {
     return line == null ? input + ": " + message : input + ":" + line + ": " + message;
+  }
+
+  private static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.substring(0, i));
+        }
+        out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

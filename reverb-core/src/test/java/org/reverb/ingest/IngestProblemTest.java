@@ -18,6 +18,13 @@ class IngestProblemTest {
   }
 
   @Test
+  void a_line_break_in_an_input_name_or_message_is_shown_escaped_so_the_problem_stays_one_line() {
+    // found by ReadersFuzzTest#feed: an Atom entry id with a line break in it
+    IngestProblem p = new IngestProblem("feed.xml item tag:a\n 2021:b", null, "cannot read\r\nthe page\u0007");
+    assertEquals("feed.xml item tag:a\\n 2021:b: cannot read\\r\\nthe page\\u0007", p.toString());
+  }
+
+  @Test
   void line_numbers_start_at_one() {
     assertThrows(IllegalArgumentException.class, () -> new IngestProblem("a.txt", 0, "x"));
   }
